@@ -1,0 +1,16 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace Kelas.Client.Json;
+
+/// <summary>A <see cref="TimeSpan"/> on the wire as whole seconds, rounded up so a lifetime is never shortened.</summary>
+internal sealed class SecondsConverter : JsonConverter<TimeSpan>
+{
+    public static long ToSeconds(TimeSpan value) => (long)Math.Ceiling(value.TotalSeconds);
+
+    public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        TimeSpan.FromSeconds(reader.TokenType == JsonTokenType.String ? double.Parse(reader.GetString()!, System.Globalization.CultureInfo.InvariantCulture) : reader.GetDouble());
+
+    public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
+        writer.WriteNumberValue(ToSeconds(value));
+}

@@ -1,0 +1,63 @@
+using Kelas.Client.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kelas.Client.Skyroom;
+
+/// <summary>Registers <see cref="SkyroomClient"/> in a service collection.</summary>
+public static class SkyroomServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers <see cref="SkyroomClient"/> as a singleton that sends through <see cref="IHttpClientFactory"/>
+    /// (so handler rotation and added handlers apply), configured by <paramref name="configure"/>.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the endpoint, key and other options.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/>, to add handlers or change the primary handler.</returns>
+    public static IHttpClientBuilder AddSkyroomClient(this IServiceCollection services, Action<SkyroomClientOptions> configure)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<SkyroomClientOptions>().Configure(configure);
+        return AddClient(services);
+    }
+
+    /// <summary>
+    /// Registers <see cref="SkyroomClient"/> as a singleton that sends through <see cref="IHttpClientFactory"/>,
+    /// with options bound from a configuration section (keys <c>Endpoint</c>, <c>ApiKey</c>, <c>PermitsPerMinute</c>,
+    /// <c>MaxRetries</c>, <c>RetryBaseDelay</c>, <c>MaxRetryDelay</c>, <c>Timeout</c>).
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The section holding the options, e.g. <c>configuration.GetSection("Skyroom")</c>.</param>
+    /// <returns>The builder of the named <see cref="HttpClient"/>, to add handlers or change the primary handler.</returns>
+    public static IHttpClientBuilder AddSkyroomClient(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<SkyroomClientOptions>().Bind(configuration);
+        return AddClient(services);
+    }
+
+    private static IHttpClientBuilder AddClient(IServiceCollection services)
+    {
+        services.TryAddSingleton(provider =>
+        {
+            var options = provider.GetRequiredService<IOptions<SkyroomClientOptions>>().Value;
+            var factory = provider.GetRequiredService<IHttpClientFactory>();
+            return new SkyroomClient(
+                () => factory.CreateClient(SkyroomClient.HttpClientName),
+                options.Endpoint ?? throw new InvalidOperationException("SkyroomClientOptions.Endpoint is not configured."),
+                options.ApiKey ?? throw new InvalidOperationException("SkyroomClientOptions.ApiKey is not configured."),
+                options,
+                provider.GetService<ILoggerFactory>()?.CreateLogger<SkyroomClient>());
+        });
+
+        // The pipeline applies SkyroomClientOptions.Timeout per attempt; HttpClient's own 100 s must not cut it short.
+        return services.AddHttpClient(SkyroomClient.HttpClientName)
+            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(SharedHttpClient.CreatePrimaryHandler);
+    }
+}

@@ -1,0 +1,7 @@
+namespace Kelas.Core.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+
+namespace Kelas.Core.Time;
+
+/// <summary>
+/// Dates typed by operators: Unix seconds, ISO 8601 (UTC unless an offset is given), or Solar Hijri
+/// <c>yyyy/mm/dd</c> (the calendar Persian-speaking operators use; midnight Tehran time).
+/// </summary>
+public static class KelasDates
+{
+    private static readonly PersianCalendar Persian = new();
+    private static readonly TimeSpan TehranOffset = TimeSpan.FromHours(3.5);
+
+    public static bool TryParse(string? text, out DateTimeOffset value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        text = NormalizeDigits(text.Trim());
+        if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var unix))
+        {
+            if (unix > 253402300799)
+            {
+                return false;
+            }
+
+            value = DateTimeOffset.FromUnixTimeSeconds(unix);
+            return true;
+        }
+
+        if (TryParseSolarHijri(text, out value))
+        {
+            return true;
+        }
+
+        return DateTimeOffset.TryParse(
+            text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
+    }
+
+    /// <summary>Parses <c>yyyy/mm/dd</c> in the Solar Hijri calendar; false for dates that do not exist (1402/12/30).</summary>
+    public static bool TryParseSolarHijri(string text, out DateTimeOffset value)
+    {
+        value = default;
+        var parts = NormalizeDigits(text).Split('/');
+        if (parts.Length != 3
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year is < 1 or > 1700 || month is < 1 or > 12 || day < 1
+            || day > Persian.GetDaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        var local = Persian.ToDateTime(year, month, day, 0, 0, 0, 0);
+        value = new DateTimeOffset(local, TehranOffset).ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>Persian (۰-۹) and Arabic-Indic (٠-٩) digits become Latin ones.</summary>
+    public static string NormalizeDigits(string text)
+    {
+        if (!text.Any(c => c is >= '۰' and <= '۹' or >= '٠' and <= '٩'))
+        {
+            return text;
+        }
+
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c switch
+                {
+                    >= '۰' and <= '۹' => (char)('0' + (c - '۰')),
+                    >= '٠' and <= '٩' => (char)('0' + (c - '٠')),
+                    _ => c,
+                };
+            }
+        });
+    }
+}

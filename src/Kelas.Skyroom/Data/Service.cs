@@ -1,0 +1,30 @@
+namespace Kelas.Skyroom.Data;
+
+internal sealed class Service
+{
+    public long Id { get; set; }
+
+    public long AccountId { get; set; }
+
+    public required string Title { get; set; }
+
+    public int Status { get; set; } = 1;
+
+    public int UserLimit { get; set; }
+
+    public int VideoLimit { get; set; }
+
+    public long? TimeLimit { get; set; }
+
+    public long TimeUsage { get; set; }
+
+    public long? StartTime { get; set; }
+
+    public long? StopTime { get; set; }
+
+    public long CreateTime { get; set; }
+
+    public long UpdateTime { get; set; }
+
+    public bool IsActiveAt(long now) => Status == 1 && (StopTime is null || StopTime > now);
+}

@@ -1,0 +1,3 @@
+namespace Kelas.Skyroom.Wire;
+
+internal sealed record SkyroomRequest(string Action, SkyroomParams Params);
