@@ -23,6 +23,7 @@ internal static class KelasServer
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
 
         builder.Services.AddOptions<StartupOptions>().BindConfiguration(StartupOptions.SectionName);
+        builder.Services.AddSingleton(_ => new StartupConsole(Console.Out));
         builder.Services.AddHostedService<ModuleStartupService>();
         builder.AddKelasModules();
 

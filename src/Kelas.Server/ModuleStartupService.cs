@@ -10,7 +10,8 @@ namespace Kelas.Server;
 /// accounts; once listening, prints what a newcomer needs to call each service.
 /// </summary>
 internal sealed class ModuleStartupService(
-    IServiceProvider services, IOptions<StartupOptions> options, IHostApplicationLifetime lifetime, IServer server) : IHostedService
+    IServiceProvider services, IOptions<StartupOptions> options, IHostApplicationLifetime lifetime, IServer server, StartupConsole console)
+    : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
     {
@@ -33,7 +34,7 @@ internal sealed class ModuleStartupService(
     {
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? KelasServer.DefaultUrl;
         var baseUrl = address.Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://127.0.0.1").Replace("://+", "://127.0.0.1").TrimEnd('/');
-        var output = Console.Out;
+        var output = console.Out;
         output.WriteLine();
         output.WriteLine("First start: demo data created. These secrets are shown only now (rotate with `kelas <service> account rotate-key demo`).");
         foreach (var demo in demos)

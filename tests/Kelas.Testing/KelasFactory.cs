@@ -10,9 +10,14 @@ namespace Kelas.Testing;
 public class KelasFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
+    private readonly bool ownsDatabase;
 
-    public KelasFactory(IReadOnlyDictionary<string, string?>? extraSettings = null)
+    /// <param name="extraSettings">Configuration on top of the defaults (demo seeding off).</param>
+    /// <param name="database">A database shared with something else (a second server, the command line); created when null.</param>
+    public KelasFactory(IReadOnlyDictionary<string, string?>? extraSettings = null, TestDatabase? database = null)
     {
+        ownsDatabase = database is null;
+        Database = database ?? new TestDatabase();
         settings = new Dictionary<string, string?>(Database.Settings)
         {
             ["Kelas:SeedDemo"] = "false",
@@ -23,7 +28,7 @@ public class KelasFactory : WebApplicationFactory<Program>
         }
     }
 
-    public TestDatabase Database { get; } = new();
+    public TestDatabase Database { get; }
 
     public ManualClock Clock { get; } = new();
 
@@ -40,7 +45,7 @@ public class KelasFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && ownsDatabase)
         {
             Database.Dispose();
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Runtime.ExceptionServices;
 using System.Threading.RateLimiting;
 using Microsoft.Extensions.Logging;
 
@@ -66,7 +65,7 @@ internal sealed class ResilientHttpPipeline
 
             using var request = createRequest();
             var endpoint = Redact(request.RequestUri?.ToString() ?? "");
-            Exception failure;
+            TimeSpan delay;
             try
             {
                 var response = await SendOnceAsync(request, cancellationToken).ConfigureAwait(false);
@@ -81,27 +80,24 @@ internal sealed class ResilientHttpPipeline
                     return response;
                 }
 
-                var delay = RetryAfter(response) ?? Backoff(attempt);
+                delay = RetryAfter(response) ?? Backoff(attempt);
                 response.Dispose();
                 HttpLog.RetryingAfterServiceUnavailable(logger, service, endpoint, attempt, attempts, delay);
-                await Task.Delay(delay, settings.TimeProvider, cancellationToken).ConfigureAwait(false);
-                continue;
             }
             catch (Exception e) when (e is HttpRequestException or TimeoutException)
             {
-                failure = e;
+                var failure = Redact(Describe(e));
+                if (attempt == attempts)
+                {
+                    HttpLog.TransportFailureGivingUp(logger, service, endpoint, attempt, attempts, failure);
+                    throw;
+                }
+
+                delay = Backoff(attempt);
+                HttpLog.RetryingAfterTransportFailure(logger, service, endpoint, attempt, attempts, failure, delay);
             }
 
-            var description = Redact(Describe(failure));
-            if (attempt == attempts)
-            {
-                HttpLog.TransportFailureGivingUp(logger, service, endpoint, attempt, attempts, description);
-                ExceptionDispatchInfo.Throw(failure);
-            }
-
-            var backoff = Backoff(attempt);
-            HttpLog.RetryingAfterTransportFailure(logger, service, endpoint, attempt, attempts, description, backoff);
-            await Task.Delay(backoff, settings.TimeProvider, cancellationToken).ConfigureAwait(false);
+            await Task.Delay(delay, settings.TimeProvider, cancellationToken).ConfigureAwait(false);
         }
     }
 

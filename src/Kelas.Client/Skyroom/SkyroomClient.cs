@@ -26,7 +26,6 @@ public class SkyroomClient
 {
     internal const string HttpClientName = "Kelas.Client.Skyroom";
 
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
     private static readonly SkyroomJsonContext Json = SkyroomJsonContext.Default;
 
     private readonly ResilientHttpPipeline? pipeline;
@@ -456,7 +455,7 @@ public class SkyroomClient
             response = await pipeline.SendAsync(
                 () => new HttpRequestMessage(HttpMethod.Post, requestUri)
                 {
-                    Content = new ByteArrayContent(body) { Headers = { ContentType = JsonContentType } },
+                    Content = new ByteArrayContent(body) { Headers = { ContentType = new MediaTypeHeaderValue("application/json", "utf-8") } },
                 },
                 cancellationToken).ConfigureAwait(false);
         }

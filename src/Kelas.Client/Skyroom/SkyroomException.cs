@@ -3,7 +3,7 @@ using System.Net;
 namespace Kelas.Client.Skyroom;
 
 /// <summary>
-/// A Skyroom call failed. Exactly one of three causes applies:
+/// A Skyroom call failed, for one of three causes:
 /// <list type="bullet">
 /// <item>the service answered <c>ok: false</c>: <see cref="ErrorCode"/> and the message are the service's;</item>
 /// <item>the service answered a non-success HTTP status (503 after retries, 5xx, 404…): <see cref="HttpStatusCode"/> is set;</item>
@@ -14,6 +14,24 @@ namespace Kelas.Client.Skyroom;
 /// </summary>
 public class SkyroomException : Exception
 {
+    /// <summary>Web service disabled for the account.</summary>
+    public const int ServiceDisabled = 10;
+
+    /// <summary>Unknown API key.</summary>
+    public const int InvalidKey = 11;
+
+    /// <summary>Not allowed, e.g. an object of another account.</summary>
+    public const int NotAllowed = 12;
+
+    /// <summary>Malformed request, unknown action, or a missing or invalid parameter.</summary>
+    public const int InvalidRequest = 13;
+
+    /// <summary>The operation failed, e.g. a duplicate name or a limit reached.</summary>
+    public const int OperationFailed = 14;
+
+    /// <summary>The object does not exist (thrown as <see cref="SkyroomNotFoundException"/>).</summary>
+    public const int NotFound = 15;
+
     /// <summary>Creates an exception with a message.</summary>
     /// <param name="message">Description of the failure.</param>
     public SkyroomException(string message)
@@ -32,24 +50,6 @@ public class SkyroomException : Exception
         ErrorCode = errorCode;
         HttpStatusCode = httpStatusCode;
     }
-
-    /// <summary>Web service disabled for the account.</summary>
-    public const int ServiceDisabled = 10;
-
-    /// <summary>Unknown API key.</summary>
-    public const int InvalidKey = 11;
-
-    /// <summary>Not allowed, e.g. an object of another account.</summary>
-    public const int NotAllowed = 12;
-
-    /// <summary>Malformed request, unknown action, or a missing or invalid parameter.</summary>
-    public const int InvalidRequest = 13;
-
-    /// <summary>The operation failed, e.g. a duplicate name or a limit reached.</summary>
-    public const int OperationFailed = 14;
-
-    /// <summary>The object does not exist (thrown as <see cref="SkyroomNotFoundException"/>).</summary>
-    public const int NotFound = 15;
 
     /// <summary>The service's <c>error_code</c> (see the constants on this class); <c>null</c> when the service gave none.</summary>
     public int? ErrorCode { get; }

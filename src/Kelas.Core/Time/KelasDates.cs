@@ -31,9 +31,11 @@ public static class KelasDates
             return true;
         }
 
-        if (TryParseSolarHijri(text, out value))
+        // A slashed date with a year before 1700 is Solar Hijri, and only Solar Hijri: 1402/12/30 does not exist
+        // and must not be read as a Gregorian date in the year 1402.
+        if (text.Count(c => c == '/') == 2 && int.TryParse(text.Split('/')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year < 1700)
         {
-            return true;
+            return TryParseSolarHijri(text, out value);
         }
 
         return DateTimeOffset.TryParse(

@@ -6,15 +6,18 @@ namespace Kelas.Client.Skyroom.Wire;
 
 /// <summary>
 /// Source-generated metadata for the Skyroom wire. Reading is tolerant, as the live service is: numbers may
-/// come as strings, booleans as 0/1, times as Unix seconds in either form; unknown fields are ignored.
+/// come as strings (the empty one for none), booleans as 0/1, times as Unix seconds in either form; unknown fields are ignored.
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    NumberHandling = JsonNumberHandling.AllowReadingFromString,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     Converters =
     [
         typeof(LooseBooleanConverter),
+        typeof(LooseIntegerConverter<int>),
+        typeof(LooseIntegerConverter<long>),
+        typeof(LooseNullableIntegerConverter<int>),
+        typeof(LooseNullableIntegerConverter<long>),
         typeof(LooseStringConverter),
         typeof(UnixTimeConverter),
         typeof(LooseEnumConverter<SkyroomAccess>),
