@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kelas.Core.Text;
 
 namespace Kelas.Core.Time;
 
@@ -19,7 +20,7 @@ public static class KelasDates
             return false;
         }
 
-        text = NormalizeDigits(text.Trim());
+        text = PersianDigits.ToLatin(text.Trim());
         if (long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var unix))
         {
             if (unix > 253402300799)
@@ -46,7 +47,7 @@ public static class KelasDates
     public static bool TryParseSolarHijri(string text, out DateTimeOffset value)
     {
         value = default;
-        var parts = NormalizeDigits(text).Split('/');
+        var parts = PersianDigits.ToLatin(text).Split('/');
         if (parts.Length != 3
             || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
@@ -60,28 +61,5 @@ public static class KelasDates
         var local = Persian.ToDateTime(year, month, day, 0, 0, 0, 0);
         value = new DateTimeOffset(local, TehranOffset).ToUniversalTime();
         return true;
-    }
-
-    /// <summary>Persian (۰-۹) and Arabic-Indic (٠-٩) digits become Latin ones.</summary>
-    public static string NormalizeDigits(string text)
-    {
-        if (!text.Any(c => c is >= '۰' and <= '۹' or >= '٠' and <= '٩'))
-        {
-            return text;
-        }
-
-        return string.Create(text.Length, text, (span, source) =>
-        {
-            for (var i = 0; i < source.Length; i++)
-            {
-                var c = source[i];
-                span[i] = c switch
-                {
-                    >= '۰' and <= '۹' => (char)('0' + (c - '۰')),
-                    >= '٠' and <= '٩' => (char)('0' + (c - '٠')),
-                    _ => c,
-                };
-            }
-        });
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Kelas.Core.Text;
 
 namespace Kelas.Skyroom.Wire;
 
@@ -124,7 +125,8 @@ internal static class LooseJson
 
                 return false;
             case JsonValueKind.String:
-                var text = json.GetValue<string>().Trim();
+                // Portals fed by Persian keyboards send ids as «۱۲»: read Persian and Arabic-Indic digits too.
+                var text = PersianDigits.ToLatin(json.GetValue<string>().Trim());
                 return text.Length is > 0 and <= 19
                     && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value);
             default:

@@ -38,7 +38,4 @@ public sealed class KelasDatesTests
     [InlineData("tomorrow")]
     [InlineData("99999999999999")]
     public void NonDatesAreRefused(string text) => Assert.False(KelasDates.TryParse(text, out _));
-
-    [Fact]
-    public void PersianAndArabicIndicDigitsBecomeLatin() => Assert.Equal("0123456789-0123456789", KelasDates.NormalizeDigits("۰۱۲۳۴۵۶۷۸۹-٠١٢٣٤٥٦٧٨٩"));
 }
