@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kelas.Core.RateLimiting;
 using Kelas.Skyroom.Accounts;
 using Kelas.Skyroom.Data;
@@ -18,6 +19,8 @@ namespace Kelas.Skyroom;
 /// </summary>
 internal static partial class SkyroomApi
 {
+    private const string QuotaScope = "skyroom";
+
     public static IEndpointRouteBuilder MapSkyroomApi(this IEndpointRouteBuilder app)
     {
         app.Map("/skyroom/api/{apiKey}", HandleAsync).WithName("SkyroomApi").ExcludeFromDescription();
@@ -29,7 +32,7 @@ internal static partial class SkyroomApi
         string apiKey,
         SkyroomDbContext db,
         SkyroomActionTable actions,
-        PerKeyRateLimiter<long> rateLimiter,
+        IRequestQuota quota,
         TimeProvider clock,
         IOptions<SkyroomOptions> options,
         ILogger<SkyroomActionContext> logger)
@@ -39,10 +42,11 @@ internal static partial class SkyroomApi
         try
         {
             var account = await ResolveAccountAsync(db, apiKey, aborted);
-            if (!rateLimiter.TryAcquire(account.Id, out var retryAfter))
+            var decision = await quota.TryTakeAsync(QuotaScope, account.Id.ToString(CultureInfo.InvariantCulture), options.Value.RateLimitPerMinute, aborted);
+            if (!decision.Allowed)
             {
                 http.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
-                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(decision.RetryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 await http.Response.WriteAsync("Service Unavailable: too many requests for this key.", aborted);
                 return;
             }

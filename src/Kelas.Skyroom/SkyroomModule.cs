@@ -11,7 +11,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Options;
 
 namespace Kelas.Skyroom;
 
@@ -20,12 +19,12 @@ public static class SkyroomModule
 {
     public static IHostApplicationBuilder AddSkyroom(this IHostApplicationBuilder builder)
     {
+        builder.AddKelasRateLimiting();
         var services = builder.Services;
         services.AddOptions<SkyroomOptions>().BindConfiguration(SkyroomOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddKelasDbContext<SkyroomDbContext>(SkyroomDbContext.MigrationsHistoryTable);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(SkyroomActionTable.CreateDefault());
-        services.AddSingleton(sp => new PerKeyRateLimiter<long>(sp.GetRequiredService<IOptions<SkyroomOptions>>().Value.RateLimitPerMinute));
         services.AddScoped<AccountAdmin>();
         services.AddScoped<ServiceAdmin>();
         services.AddSingleton<IKelasModule, SkyroomKelasModule>();

@@ -1,4 +1,5 @@
 using Kelas.Core.Database;
+using Kelas.Core.RateLimiting;
 using Kelas.Skyroom.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Kelas.Server.Tests.Database;
 /// </summary>
 public sealed class MigrationSchemaTests
 {
-    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext) };
+    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext) };
 
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -20,6 +21,7 @@ public sealed class MigrationSchemaTests
         var (type, historyTable) = contextName switch
         {
             nameof(SkyroomDbContext) => (typeof(SkyroomDbContext), SkyroomDbContext.MigrationsHistoryTable),
+            nameof(RateLimitDbContext) => (typeof(RateLimitDbContext), RateLimitDbContext.MigrationsHistoryTable),
             _ => throw new ArgumentOutOfRangeException(nameof(contextName)),
         };
 
