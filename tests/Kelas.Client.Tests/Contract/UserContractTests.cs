@@ -222,6 +222,33 @@ public class UserContractTests(SkyroomContractFixture fixture) : IClassFixture<S
     }
 
     [Fact]
+    public async Task ListsLongerThanOneStreamedChunkArriveWhole()
+    {
+        var tenant = await fixture.Factory.CreateSkyroomTenantAsync();
+        var skyroom = fixture.CreateClient(tenant.ApiKey);
+        var requests = Enumerable.Range(0, 300).Select(i => new CreateUserRequest { Username = $"bulk{i:000}", Password = "x", Nickname = $"کاربر {i}" }).ToArray();
+
+        var created = await skyroom.CreateUsersAsync(requests);
+        var users = await skyroom.GetUsersAsync();
+
+        Assert.All(created, r => Assert.True(r.Succeeded, r.Error));
+        Assert.Equal(created.Select(r => r.UserId!.Value), users.Select(u => u.Id));
+        Assert.Equal(requests.Select(r => r.Username), users.Select(u => u.Username));
+        Assert.Equal(300, await skyroom.CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task ANumericUsernameRoundTripsAsAString()
+    {
+        var username = Random.Shared.NextInt64(1_000_000_000, 9_999_999_999).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+        var id = await client.CreateUserAsync(new CreateUserRequest { Username = username, Password = "10", Nickname = "۱۲۳" });
+        var user = await client.GetUserByUsernameAsync(username);
+
+        Assert.Equal((id, username), (user.Id, user.Username));
+    }
+
+    [Fact]
     public async Task DeleteUsersCountsDeletedAndFailedIds()
     {
         var first = await fixture.CreateUserAsync();
