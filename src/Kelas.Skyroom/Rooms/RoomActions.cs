@@ -58,7 +58,7 @@ internal static class RoomActions
             AccountId = context.Account.Id,
             Name = name,
             Title = p.OptionalString("title", 128) is { Length: > 0 } title ? title : name,
-            Description = p.OptionalString("description", 512),
+            Description = p.OptionalString("description", 512) is { Length: > 0 } description ? description : null,
             Status = p.OptionalInt("status", 0, 1) ?? 1,
             GuestLogin = p.OptionalBool("guest_login") ?? false,
             GuestLimit = p.OptionalInt("guest_limit") ?? 0,
@@ -93,7 +93,7 @@ internal static class RoomActions
 
         if (p.Has("description"))
         {
-            room.Description = p.OptionalString("description", 512);
+            room.Description = p.OptionalString("description", 512) is { Length: > 0 } description ? description : null;
         }
 
         if (p.HasValue("service_id"))
