@@ -92,7 +92,7 @@ internal static class LoginTokens
                     case '\n': json.Append("\\n"); break;
                     case '\r': json.Append("\\r"); break;
                     case '\t': json.Append("\\t"); break;
-                    case < ' ' or > '~': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
+                    case < ' ' or > '\u007f': json.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture)); break;
                     default: json.Append(c); break;
                 }
             }

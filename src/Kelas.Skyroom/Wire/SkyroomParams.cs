@@ -46,7 +46,8 @@ internal sealed class SkyroomParams(JsonObject values)
             return null;
         }
 
-        if (!LooseJson.TryGetString(node, out var text))
+        // NUL is refused everywhere: PostgreSQL cannot store it in text, SQLite can, and answers must not depend on the database.
+        if (!LooseJson.TryGetString(node, out var text) || text.Contains('\0'))
         {
             throw SkyroomError.InvalidParam(name).ToException();
         }

@@ -15,7 +15,8 @@ namespace Kelas.Skyroom.Wire;
 /// </summary>
 internal static class SkyroomRequestReader
 {
-    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32 };
+    // Duplicate names are refused as malformed; left allowed, JsonObject would throw on first access in a handler.
+    private static readonly JsonDocumentOptions DocumentOptions = new() { MaxDepth = 32, AllowDuplicateProperties = false };
     private static readonly JsonNodeOptions NodeOptions = new() { PropertyNameCaseInsensitive = false };
 
     public static async Task<SkyroomRequest> ReadAsync(HttpRequest request, long maxBodyBytes, CancellationToken cancellationToken)
@@ -82,8 +83,9 @@ internal static class SkyroomRequestReader
             }
 
             root = JsonNode.Parse(body.Span, NodeOptions, DocumentOptions);
+            EnsureReadableText(root);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             throw SkyroomError.InvalidRequest.ToException();
         }
@@ -119,13 +121,42 @@ internal static class SkyroomRequestReader
         try
         {
             parsed = JsonNode.Parse(text, NodeOptions, DocumentOptions);
+            EnsureReadableText(parsed);
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
             throw SkyroomError.InvalidParam("params").ToException();
         }
 
         return parsed is JsonValue ? throw SkyroomError.InvalidParam("params").ToException() : ParamsFrom(parsed);
+    }
+
+    /// <summary>
+    /// Reads every name and string once, so that text which is not valid UTF-8 or holds a lone surrogate (refused by
+    /// PHP's json_decode too) fails here as a malformed body, not later inside a handler.
+    /// </summary>
+    private static void EnsureReadableText(JsonNode? node)
+    {
+        switch (node)
+        {
+            case JsonObject obj:
+                foreach (var (_, child) in obj)
+                {
+                    EnsureReadableText(child);
+                }
+
+                break;
+            case JsonArray array:
+                foreach (var child in array)
+                {
+                    EnsureReadableText(child);
+                }
+
+                break;
+            case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                _ = value.GetValue<string>();
+                break;
+        }
     }
 
     private static string RequireAction(string? action) =>
@@ -163,8 +194,9 @@ internal static class SkyroomRequestReader
                 fields.Add(new(name, await streamReader.ReadToEndAsync(cancellationToken)));
             }
         }
-        catch (IOException)
+        catch (Exception exception) when (exception is IOException or InvalidDataException)
         {
+            // InvalidDataException: a part over the reader's header count or length limits.
             throw SkyroomError.InvalidRequest.ToException();
         }
 
