@@ -24,6 +24,10 @@ internal static partial class SkyroomApi
     public static IEndpointRouteBuilder MapSkyroomApi(this IEndpointRouteBuilder app)
     {
         app.Map("/skyroom/api/{apiKey}", HandleAsync).WithName("SkyroomApi").ExcludeFromDescription();
+
+        // A client with an empty key configured posts to the bare path: answer 11 in the envelope, not a 404.
+        app.Map("/skyroom/api", (HttpContext http) =>
+            SkyroomEnvelope.WriteErrorAsync(http.Response, SkyroomError.InvalidKey, http.RequestAborted)).ExcludeFromDescription();
         return app;
     }
 
