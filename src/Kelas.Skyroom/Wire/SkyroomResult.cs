@@ -31,16 +31,16 @@ internal abstract class SkyroomResult
 
     private sealed class Streamed<T>(IAsyncEnumerable<T> items, JsonTypeInfo<T> typeInfo) : SkyroomResult
     {
-        private const int FlushEvery = 256;
+        // Flush by size, not by count: the response goes out in chunks of about this many bytes.
+        private const int FlushAtBytes = 32 * 1024;
 
         public override async ValueTask WriteAsync(Utf8JsonWriter writer, PipeWriter pipe, CancellationToken cancellationToken)
         {
             writer.WriteStartArray();
-            var count = 0;
             await foreach (var item in items.WithCancellation(cancellationToken))
             {
                 JsonSerializer.Serialize(writer, item, typeInfo);
-                if (++count % FlushEvery == 0)
+                if (writer.BytesPending >= FlushAtBytes)
                 {
                     writer.Flush();
                     await pipe.FlushAsync(cancellationToken);
