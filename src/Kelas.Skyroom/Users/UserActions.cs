@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Wire;
 using Microsoft.EntityFrameworkCore;
@@ -89,7 +90,9 @@ internal static class UserActions
         var ids = new HashSet<long>();
         foreach (var entry in entries)
         {
-            if (entry is not null && LooseJson.TryGetLong(entry, out var id) && id > 0)
+            // Bare ids, or objects carrying user_id as the other list actions accept.
+            var idNode = entry is JsonObject item ? item["user_id"] : entry;
+            if (idNode is not null && LooseJson.TryGetLong(idNode, out var id) && id > 0)
             {
                 ids.Add(id);
             }

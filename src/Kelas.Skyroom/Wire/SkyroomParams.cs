@@ -57,7 +57,10 @@ internal sealed class SkyroomParams(JsonObject values)
             text = text.Trim();
         }
 
-        return text.Length > maxLength ? throw SkyroomError.InvalidParam(name).ToException() : text;
+        // Limits count characters as the live service's database does: an emoji is one, not two UTF-16 units.
+        return text.Length > maxLength && text.EnumerateRunes().Count() > maxLength
+            ? throw SkyroomError.InvalidParam(name).ToException()
+            : text;
     }
 
     public string RequiredString(string name, int maxLength, bool trim = true)
@@ -183,7 +186,8 @@ internal static class LooseJson
                 value = json.GetValue<string>();
                 return true;
             case JsonValueKind.Number:
-                value = json.ToJsonString();
+                // 5.0 is the id 5, as PHP's (string) cast of a whole float would have it.
+                value = TryGetLong(json, out var whole) ? whole.ToString(CultureInfo.InvariantCulture) : json.ToJsonString();
                 return true;
             default:
                 return false;

@@ -84,10 +84,23 @@ public sealed class DeleteUserTests(SkyroomApiFixture fixture) : IClassFixture<S
     {
         var a = await Api.CreateUserAsync();
 
-        var result = await Api.OkAsync("deleteUsers", new { users = new object?[] { a, "abc", null, 0, -3, new { user_id = 1 } } });
+        var result = await Api.OkAsync("deleteUsers", new { users = new object?[] { a, "abc", null, 0, -3, new { user_id = "x" } } });
 
         Assert.Equal(1, result.GetProperty("success").GetInt32());
         Assert.Equal(5, result.GetProperty("failure").GetInt32());
+    }
+
+    [Fact]
+    public async Task DeleteUsersAcceptsObjectEntriesLikeTheOtherListActions()
+    {
+        var a = await Api.CreateUserAsync();
+        var b = await Api.CreateUserAsync();
+
+        var result = await Api.OkAsync("deleteUsers", new { users = new object[] { new { user_id = a }, new { user_id = b.ToString(System.Globalization.CultureInfo.InvariantCulture) } } });
+
+        Assert.Equal(2, result.GetProperty("success").GetInt32());
+        Assert.Equal(0, result.GetProperty("failure").GetInt32());
+        Assert.Equal(15, (await Api.ErrorAsync("getUser", new { user_id = a })).Code);
     }
 
     [Fact]
