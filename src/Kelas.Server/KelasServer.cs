@@ -28,6 +28,7 @@ internal static class KelasServer
         builder.AddKelasModules();
 
         var app = builder.Build();
+        app.UseKelasRequestLog();
         app.MapGet("/", () => Results.Text(
             "Kelas: self-hosted Skyroom-compatible web service.\nSkyroom API: POST /skyroom/api/{apiKey}\n", "text/plain; charset=utf-8"));
         app.MapGet("/healthz", () => Results.Text("ok"));
