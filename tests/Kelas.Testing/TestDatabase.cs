@@ -39,8 +39,6 @@ public sealed class TestDatabase : IDisposable
         ConnectionString = new NpgsqlConnectionStringBuilder(postgresAdmin) { Database = postgresName }.ToString();
     }
 
-    public static bool IsPostgres => !string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(PostgresVariable));
-
     public string Provider { get; }
 
     public string ConnectionString { get; }

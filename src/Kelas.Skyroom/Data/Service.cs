@@ -25,6 +25,4 @@ internal sealed class Service
     public long CreateTime { get; set; }
 
     public long UpdateTime { get; set; }
-
-    public bool IsActiveAt(long now) => Status == 1 && (StopTime is null || StopTime > now);
 }
