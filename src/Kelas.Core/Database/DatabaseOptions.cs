@@ -11,11 +11,20 @@ public sealed class DatabaseOptions
     /// <summary>Bound from <c>ConnectionStrings:Kelas</c> by <see cref="KelasDatabase"/>.</summary>
     public string? ConnectionString { get; set; }
 
-    public DatabaseProvider ParsedProvider => Provider.Trim().ToLowerInvariant() switch
+    public bool HasKnownProvider => TryParseProvider(out _);
+
+    public DatabaseProvider ParsedProvider => TryParseProvider(out var provider)
+        ? provider
+        : throw new InvalidOperationException($"Database:Provider '{Provider}' is not supported; use 'sqlite' or 'postgres'.");
+
+    private bool TryParseProvider(out DatabaseProvider provider)
     {
-        "sqlite" or "" => DatabaseProvider.Sqlite,
-        "postgres" or "postgresql" or "npgsql" => DatabaseProvider.Postgres,
-        _ => throw new InvalidOperationException(
-            $"Database:Provider '{Provider}' is not supported; use 'sqlite' or 'postgres'."),
-    };
+        (var known, provider) = Provider.Trim().ToLowerInvariant() switch
+        {
+            "sqlite" or "" => (true, DatabaseProvider.Sqlite),
+            "postgres" or "postgresql" or "npgsql" => (true, DatabaseProvider.Postgres),
+            _ => (false, DatabaseProvider.Sqlite),
+        };
+        return known;
+    }
 }

@@ -24,13 +24,9 @@ public static class KelasDatabase
             .BindConfiguration(DatabaseOptions.SectionName)
             .Configure<IConfiguration>((options, configuration) =>
                 options.ConnectionString ??= configuration.GetConnectionString("Kelas"))
-            .Validate(options =>
-            {
-                _ = options.ParsedProvider;
-                return true;
-            })
+            .Validate(options => options.HasKnownProvider, "Database:Provider must be 'sqlite' or 'postgres'.")
             .Validate(
-                options => options.ParsedProvider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
+                options => !options.HasKnownProvider || options.ParsedProvider != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(options.ConnectionString),
                 "Database:Provider=postgres needs ConnectionStrings:Kelas.")
             .ValidateOnStart();
         return builder;

@@ -6,8 +6,6 @@ namespace Kelas.Core.Modules;
 /// </summary>
 public interface IKelasModule
 {
-    string Name { get; }
-
     Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken);
 
     /// <summary>Creates demo data when the module's tables are empty; returns what to show the newcomer, or null.</summary>

@@ -41,8 +41,6 @@ public static class RateLimitingModule
 
     private sealed class RateLimitingKelasModule : IKelasModule
     {
-        public string Name => "Rate limiting";
-
         public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
         {
             await using var scope = services.CreateAsyncScope();

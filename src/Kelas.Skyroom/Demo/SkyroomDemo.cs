@@ -14,8 +14,6 @@ internal sealed class SkyroomKelasModule : IKelasModule
 {
     public const string DemoSlug = "demo";
 
-    public string Name => "Skyroom";
-
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         await using var scope = services.CreateAsyncScope();

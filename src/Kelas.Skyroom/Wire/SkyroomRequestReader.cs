@@ -74,22 +74,12 @@ internal static class SkyroomRequestReader
 
     private static SkyroomRequest FromJson(ReadOnlyMemory<byte> body)
     {
-        JsonNode? root;
-        try
+        if (body.Span.StartsWith("\uFEFF"u8))
         {
-            if (body.Span.StartsWith("\uFEFF"u8))
-            {
-                body = body[3..];
-            }
-
-            root = JsonNode.Parse(body.Span, NodeOptions, DocumentOptions);
-            EnsureReadableText(root);
-        }
-        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
-        {
-            throw SkyroomError.InvalidRequest.ToException();
+            body = body[3..];
         }
 
+        var root = ParseStrict(() => JsonNode.Parse(body.Span, NodeOptions, DocumentOptions), SkyroomError.InvalidRequest);
         if (root is not JsonObject envelope)
         {
             throw SkyroomError.InvalidRequest.ToException();
@@ -117,18 +107,23 @@ internal static class SkyroomRequestReader
             return SkyroomParams.Empty;
         }
 
-        JsonNode? parsed;
+        var parsed = ParseStrict(() => JsonNode.Parse(text, NodeOptions, DocumentOptions), SkyroomError.InvalidParam("params"));
+        return parsed is JsonValue ? throw SkyroomError.InvalidParam("params").ToException() : ParamsFrom(parsed);
+    }
+
+    /// <summary>Parses JSON text; anything malformed, including unreadable strings, becomes <paramref name="onMalformed"/>.</summary>
+    private static JsonNode? ParseStrict(Func<JsonNode?> parse, SkyroomError onMalformed)
+    {
         try
         {
-            parsed = JsonNode.Parse(text, NodeOptions, DocumentOptions);
-            EnsureReadableText(parsed);
+            var node = parse();
+            EnsureReadableText(node);
+            return node;
         }
         catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
-            throw SkyroomError.InvalidParam("params").ToException();
+            throw onMalformed.ToException();
         }
-
-        return parsed is JsonValue ? throw SkyroomError.InvalidParam("params").ToException() : ParamsFrom(parsed);
     }
 
     /// <summary>
