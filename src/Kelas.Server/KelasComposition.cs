@@ -1,4 +1,5 @@
 using Kelas.Core.Database;
+using Kelas.ShortLinks;
 using Kelas.Skyroom;
 
 namespace Kelas.Server;
@@ -10,12 +11,14 @@ internal static class KelasComposition
     {
         builder.AddKelasDatabase();
         builder.AddSkyroom();
+        builder.AddShortLinks();
         return builder;
     }
 
     public static IEndpointRouteBuilder MapKelasModules(this IEndpointRouteBuilder app)
     {
         app.MapSkyroom();
+        app.MapShortLinks();
         return app;
     }
 }

@@ -36,14 +36,14 @@ internal sealed class ModuleStartupService(
         var baseUrl = address.Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://127.0.0.1").Replace("://+", "://127.0.0.1").TrimEnd('/');
         var output = console.Out;
         output.WriteLine();
-        output.WriteLine("First start: demo data created. These secrets are shown only now (rotate with `kelas <service> account rotate-key demo`).");
+        output.WriteLine("First start: demo data created. These secrets are shown only now (rotate with `kelas skyroom account rotate-key demo` or `kelas links business rotate-key demo`).");
         foreach (var demo in demos)
         {
             output.WriteLine();
             output.WriteLine($"  {demo.Service}");
             foreach (var line in demo.Credentials)
             {
-                output.WriteLine($"    {line}");
+                output.WriteLine($"    {line.Replace("{base}", baseUrl)}");
             }
 
             output.WriteLine($"    try: {demo.CurlLine.Replace("{base}", baseUrl)}");

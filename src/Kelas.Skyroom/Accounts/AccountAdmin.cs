@@ -1,3 +1,4 @@
+using Kelas.Core.Commands;
 using System.Text.RegularExpressions;
 using Kelas.Core.Database;
 using Kelas.Skyroom.Data;
@@ -17,7 +18,7 @@ internal sealed partial class AccountAdmin(SkyroomDbContext db, TimeProvider clo
     {
         if (!IsValidSlug(slug))
         {
-            throw new AdminException($"'{slug}' is not a valid account name: use 2-63 lowercase Latin letters, digits and '-'.");
+            throw new OperatorException($"'{slug}' is not a valid account name: use 2-63 lowercase Latin letters, digits and '-'.");
         }
 
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -38,7 +39,7 @@ internal sealed partial class AccountAdmin(SkyroomDbContext db, TimeProvider clo
         }
         catch (DbUpdateException exception) when (exception.IsUniqueViolation())
         {
-            throw new AdminException($"An account named '{slug}' already exists.");
+            throw new OperatorException($"An account named '{slug}' already exists.");
         }
 
         // The key carries the account id, as the live service's keys do, so it is made once the id is known.
@@ -70,7 +71,7 @@ internal sealed partial class AccountAdmin(SkyroomDbContext db, TimeProvider clo
 
     public async Task<Account> RequireAsync(string slug, CancellationToken cancellationToken) =>
         await db.Accounts.FirstOrDefaultAsync(a => a.Slug == slug, cancellationToken)
-        ?? throw new AdminException($"No account named '{slug}'.");
+        ?? throw new OperatorException($"No account named '{slug}'.");
 
     private static string SetNewKey(Account account)
     {

@@ -28,7 +28,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
 
         var slug = new Argument<string>("slug") { Description = "Account name, used in room URLs (/ch/{slug}/{room})." };
         var create = new Command("create", "Create an account and print its API key (shown once).") { slug, JsonOption };
-        create.SetAction((parse, ct) => RunAsync(services, parse, async (scope, output) =>
+        create.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var created = await scope.GetRequiredService<AccountAdmin>().CreateAsync(parse.GetRequiredValue(slug), ct);
             if (parse.GetValue(JsonOption))
@@ -44,7 +44,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
         }));
 
         var list = new Command("list", "List accounts.") { JsonOption };
-        list.SetAction((parse, ct) => RunAsync(services, parse, async (scope, output) =>
+        list.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var accounts = await scope.GetRequiredService<AccountAdmin>().ListAsync(ct);
             if (parse.GetValue(JsonOption))
@@ -65,7 +65,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
         enable.SetAction((parse, ct) => SetStatusAsync(services, parse, slug, enabled: true, ct));
 
         var rotate = new Command("rotate-key", "Replace an account's API key; the old key stops working at once.") { slug, JsonOption };
-        rotate.SetAction((parse, ct) => RunAsync(services, parse, async (scope, output) =>
+        rotate.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var name = parse.GetRequiredValue(slug);
             var key = await scope.GetRequiredService<AccountAdmin>().RotateKeyAsync(name, ct);
@@ -99,7 +99,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
         var stop = new Option<string?>("--stop") { Description = "End, in the same forms as --start; 'none' for open-ended." };
 
         var create = new Command("create", "Create a service for an account.") { slug, title, userLimit, videoLimit, timeLimit, start, stop, JsonOption };
-        create.SetAction((parse, ct) => RunAsync(services, parse, async (scope, output) =>
+        create.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var created = await scope.GetRequiredService<ServiceAdmin>().CreateAsync(
                 parse.GetRequiredValue(slug), ReadChanges(parse, title, userLimit, videoLimit, timeLimit, start, stop, status: null), ct);
@@ -113,7 +113,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
         {
             slug, serviceId, title, userLimit, videoLimit, timeLimit, start, stop, status, JsonOption,
         };
-        update.SetAction((parse, ct) => RunAsync(services, parse, async (scope, output) =>
+        update.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var updated = await scope.GetRequiredService<ServiceAdmin>().UpdateAsync(
                 parse.GetRequiredValue(slug),
@@ -124,7 +124,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
         }));
 
         var list = new Command("list", "List an account's services.") { slug, JsonOption };
-        list.SetAction((parse, ct) => RunAsync(services, parse, async (scope, output) =>
+        list.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var all = await scope.GetRequiredService<ServiceAdmin>().ListAsync(parse.GetRequiredValue(slug), ct);
             if (parse.GetValue(JsonOption))
@@ -165,7 +165,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
         {
             limit = long.TryParse(timeLimitText, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
                 ? seconds
-                : throw new AdminException($"--time-limit '{timeLimitText}' is not a number of person-seconds.");
+                : throw new OperatorException($"--time-limit '{timeLimitText}' is not a number of person-seconds.");
         }
 
         return new ServiceAdmin.Changes(
@@ -189,7 +189,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
 
         return KelasDates.TryParse(text, out var value)
             ? value.ToUnixTimeSeconds()
-            : throw new AdminException($"{option} '{text}' is not a date (try 2026-09-23, 2026-09-23T08:00Z, Unix seconds or 1405/07/01).");
+            : throw new OperatorException($"{option} '{text}' is not a date (try 2026-09-23, 2026-09-23T08:00Z, Unix seconds or 1405/07/01).");
     }
 
     private static void WriteService(TextWriter output, ParseResult parse, Service service, string verb)
@@ -211,7 +211,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
     };
 
     private static Task<int> SetStatusAsync(IServiceProvider services, ParseResult parse, Argument<string> slug, bool enabled, CancellationToken ct) =>
-        RunAsync(services, parse, async (scope, output) =>
+        OperatorCommand.RunAsync(services, parse, async (scope, output) =>
         {
             var name = parse.GetRequiredValue(slug);
             await scope.GetRequiredService<AccountAdmin>().SetStatusAsync(name, enabled, ct);
@@ -228,18 +228,4 @@ internal sealed class SkyroomCommands : IOperatorCommands
     private static string FormatTime(long? unix) =>
         unix is { } seconds ? DateTimeOffset.FromUnixTimeSeconds(seconds).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) : "-";
 
-    private static async Task<int> RunAsync(IServiceProvider services, ParseResult parse, Func<IServiceProvider, TextWriter, Task> body)
-    {
-        var output = parse.InvocationConfiguration.Output;
-        try
-        {
-            await using var scope = services.CreateAsyncScope();
-            await body(scope.ServiceProvider, output);
-            return 0;
-        }
-        catch (AdminException exception)
-        {
-            return CommandOutput.Error(parse.InvocationConfiguration.Error, exception.Message);
-        }
-    }
 }

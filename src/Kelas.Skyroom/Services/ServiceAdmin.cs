@@ -1,3 +1,4 @@
+using Kelas.Core.Commands;
 using Kelas.Skyroom.Accounts;
 using Kelas.Skyroom.Data;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +24,7 @@ internal sealed class ServiceAdmin(SkyroomDbContext db, AccountAdmin accounts, T
         var account = await accounts.RequireAsync(slug, cancellationToken);
         if (string.IsNullOrWhiteSpace(values.Title) || values.UserLimit is null || values.VideoLimit is null)
         {
-            throw new AdminException("A service needs --title, --user-limit and --video-limit.");
+            throw new OperatorException("A service needs --title, --user-limit and --video-limit.");
         }
 
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
@@ -44,7 +45,7 @@ internal sealed class ServiceAdmin(SkyroomDbContext db, AccountAdmin accounts, T
     {
         var account = await accounts.RequireAsync(slug, cancellationToken);
         var service = await db.Services.FirstOrDefaultAsync(s => s.Id == serviceId && s.AccountId == account.Id, cancellationToken)
-            ?? throw new AdminException($"Account '{slug}' has no service {serviceId}.");
+            ?? throw new OperatorException($"Account '{slug}' has no service {serviceId}.");
         Apply(service, values, clock.GetUtcNow().ToUnixTimeSeconds());
         await db.SaveChangesAsync(cancellationToken);
         return service;
@@ -60,12 +61,12 @@ internal sealed class ServiceAdmin(SkyroomDbContext db, AccountAdmin accounts, T
     {
         if (values.Title is { Length: > 128 })
         {
-            throw new AdminException("--title is at most 128 characters.");
+            throw new OperatorException("--title is at most 128 characters.");
         }
 
         if (values.UserLimit < 1 || values.VideoLimit < 0 || values.TimeLimit < 0)
         {
-            throw new AdminException("Limits must be positive (--user-limit at least 1).");
+            throw new OperatorException("Limits must be positive (--user-limit at least 1).");
         }
 
         service.Title = string.IsNullOrWhiteSpace(values.Title) ? service.Title : values.Title.Trim();
@@ -77,7 +78,7 @@ internal sealed class ServiceAdmin(SkyroomDbContext db, AccountAdmin accounts, T
         service.Status = values.Status ?? service.Status;
         if (service.StopTime <= service.StartTime)
         {
-            throw new AdminException("--stop must be after --start.");
+            throw new OperatorException("--stop must be after --start.");
         }
 
         service.UpdateTime = now;

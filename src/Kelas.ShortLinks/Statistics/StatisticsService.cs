@@ -1,0 +1,104 @@
+using System.Text.Json;
+using Kelas.ShortLinks.Data;
+using Kelas.ShortLinks.Wire;
+using Microsoft.EntityFrameworkCore;
+
+namespace Kelas.ShortLinks.Statistics;
+
+/// <summary>
+/// Service 46414: clicks of one link in a time range, read from the pre-aggregated counters. The range is cut
+/// into whole buckets (<see cref="Buckets.Decompose"/>), so the cost is O(buckets × dimension values), however
+/// many visits the link has had.
+/// </summary>
+internal static class StatisticsService
+{
+    private const long LatestTimestamp = 253_402_300_799_999; // 9999-12-31T23:59:59.999Z
+
+    public static async Task<Action<Utf8JsonWriter>> GetAsync(ShortLinkCall call, CancellationToken cancellationToken)
+    {
+        var p = call.Params;
+        var hash = p.Text("hash");
+        if (string.IsNullOrEmpty(hash))
+        {
+            throw ShortLinkFailure.Invalid("hash");
+        }
+
+        var kind = ParseKind(p.Text("kind"));
+        var to = Timestamp(p, "toTimestamp") ?? call.Now;
+        var link = await call.OwnLinkAsync(hash, cancellationToken);
+        var from = Timestamp(p, "fromTimestamp") ?? Math.Max(link.CreateTime, Widest(to, kind, backwards: true));
+        if (from > to)
+        {
+            throw ShortLinkFailure.Invalid("fromTimestamp");
+        }
+
+        if (to > Widest(from, kind, backwards: false))
+        {
+            throw ShortLinkFailure.Invalid("toTimestamp");
+        }
+
+        var rows = await ReadAsync(call.Db, link.Id, Buckets.Start(from, BucketLevel.Minute), Buckets.Start(to, BucketLevel.Minute) + 60_000, kind, cancellationToken);
+        var report = StatisticsReport.From(rows, kind);
+        var hashUrl = call.HashUrl(link.Hash);
+        return writer => report.Write(writer, link, hashUrl);
+    }
+
+    private static async Task<List<StatisticsReport.Row>> ReadAsync(
+        ShortLinksDbContext db, long linkId, long from, long to, BucketLevel kind, CancellationToken cancellationToken)
+    {
+        IQueryable<VisitCount>? query = null;
+        foreach (var span in Buckets.Decompose(from, to, kind))
+        {
+            var part = db.VisitCounts.Where(v => v.LinkId == linkId && v.Level == span.Level && v.Bucket >= span.From && v.Bucket < span.To);
+            query = query is null ? part : query.Concat(part);
+        }
+
+        return query is null
+            ? []
+            : await query.AsNoTracking()
+                .Select(v => new StatisticsReport.Row(v.Bucket, v.Dimension, v.Parent, v.Name, v.Count))
+                .ToListAsync(cancellationToken);
+    }
+
+    private static BucketLevel ParseKind(string? kind) => kind?.Trim().ToLowerInvariant() switch
+    {
+        null or "" or "month" => BucketLevel.Month,
+        "minute" => BucketLevel.Minute,
+        "hour" => BucketLevel.Hour,
+        "day" => BucketLevel.Day,
+        _ => throw ShortLinkFailure.Invalid("kind"),
+    };
+
+    /// <summary>The far end of the widest range a kind allows: 2 hours, 7 days, a calendar month, 20 calendar years.</summary>
+    private static long Widest(long time, BucketLevel kind, bool backwards)
+    {
+        var sign = backwards ? -1 : 1;
+        var moment = DateTimeOffset.FromUnixTimeMilliseconds(time);
+        var end = kind switch
+        {
+            BucketLevel.Minute => moment.AddHours(2 * sign),
+            BucketLevel.Hour => moment.AddDays(7 * sign),
+            BucketLevel.Day => Clamp(() => moment.AddMonths(sign)),
+            _ => Clamp(() => moment.AddYears(20 * sign)),
+        };
+        return end.ToUnixTimeMilliseconds();
+
+        DateTimeOffset Clamp(Func<DateTimeOffset> add)
+        {
+            try
+            {
+                return add();
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                return backwards ? DateTimeOffset.UnixEpoch : DateTimeOffset.MaxValue;
+            }
+        }
+    }
+
+    private static long? Timestamp(ServiceParameters p, string name)
+    {
+        var value = p.Integer(name);
+        return value is null or (>= 0 and <= LatestTimestamp) ? value : throw ShortLinkFailure.Invalid(name);
+    }
+}

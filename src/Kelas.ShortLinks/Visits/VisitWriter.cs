@@ -1,0 +1,206 @@
+using System.Data.Common;
+using System.Text;
+using Kelas.ShortLinks.Analytics;
+using Kelas.ShortLinks.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Kelas.ShortLinks.Visits;
+
+/// <summary>
+/// Stores queued visits in batches, off the redirect path: every <c>VisitFlushMilliseconds</c> (or at once when a
+/// batch fills) it folds what is queued into counter increments and writes them in one transaction. On a graceful
+/// stop it drains the queue first; a failed write is retried, never dropped.
+/// </summary>
+internal sealed partial class VisitWriter(
+    VisitQueue queue,
+    IServiceScopeFactory scopes,
+    IGeoLocator geo,
+    IUserAgentClassifier agents,
+    IOptions<ShortLinksOptions> options,
+    ILogger<VisitWriter> logger) : BackgroundService
+{
+    // Rows per INSERT: 7 parameters each stays far below SQLite's and PostgreSQL's parameter limits.
+    private const int RowsPerStatement = 500;
+
+    private readonly SemaphoreSlim wake = new(0);
+    private long stored;
+
+    /// <summary>Visits taken from the queue and stored (or discarded as bots) so far.</summary>
+    public long Stored => Interlocked.Read(ref stored);
+
+    /// <summary>Returns once every visit queued before the call is stored.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken = default)
+    {
+        var target = queue.Enqueued;
+        while (Stored < target)
+        {
+            wake.Release();
+            await Task.Delay(5, cancellationToken);
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromMilliseconds(options.Value.VisitFlushMilliseconds);
+        var aggregate = new VisitAggregate();
+        var stopping = false;
+        while (!stopping)
+        {
+            try
+            {
+                await wake.WaitAsync(interval, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                // The web server has stopped taking requests by now: drain what is left, then end.
+                stopping = true;
+            }
+
+            await DrainAsync(aggregate, stopping);
+        }
+    }
+
+    private async Task DrainAsync(VisitAggregate aggregate, bool stopping)
+    {
+        var batchSize = options.Value.VisitBatchSize;
+        while (true)
+        {
+            aggregate.Clear();
+            var taken = 0;
+            while (taken < batchSize && queue.Reader.TryRead(out var visit))
+            {
+                taken++;
+                Fold(aggregate, visit);
+            }
+
+            if (taken == 0)
+            {
+                return;
+            }
+
+            if (aggregate.Visits > 0)
+            {
+                await StoreWithRetriesAsync(aggregate, stopping);
+            }
+
+            Interlocked.Add(ref stored, taken);
+            if (taken < batchSize)
+            {
+                return;
+            }
+        }
+    }
+
+    private void Fold(VisitAggregate aggregate, PendingVisit visit)
+    {
+        var agent = agents.Classify(visit.Visitor.UserAgent);
+        if (agent.IsBot && !visit.Explicit)
+        {
+            return;
+        }
+
+        aggregate.Add(visit.LinkId, visit.Time, Trim(geo.Locate(visit.Visitor.Address)), agent, ReferrerHost(visit.Visitor.Referrer));
+    }
+
+    private async Task StoreWithRetriesAsync(VisitAggregate aggregate, bool stopping)
+    {
+        var delay = TimeSpan.FromMilliseconds(100);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await StoreAsync(aggregate);
+                return;
+            }
+            catch (Exception exception) when (exception is DbException or InvalidOperationException or TimeoutException)
+            {
+                if (stopping && attempt >= 3)
+                {
+                    LogDropped(logger, exception, aggregate.Visits);
+                    return;
+                }
+
+                LogRetrying(logger, exception, aggregate.Visits, delay.TotalMilliseconds);
+                await Task.Delay(delay);
+                delay = TimeSpan.FromMilliseconds(Math.Min(delay.TotalMilliseconds * 2, 5_000));
+            }
+        }
+    }
+
+    private async Task StoreAsync(VisitAggregate aggregate)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShortLinksDbContext>();
+        await db.Database.OpenConnectionAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var connection = db.Database.GetDbConnection();
+        var dbTransaction = transaction.GetDbTransaction();
+
+        foreach (var chunk in aggregate.Counts.Chunk(RowsPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = dbTransaction;
+            var sql = new StringBuilder("INSERT INTO shortlink_visit_counts (link_id, level, bucket, dimension, parent, name, count) VALUES ");
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var (key, count) = chunk[i];
+                sql.Append(i == 0 ? "" : ",").Append($"(@l{i},@v{i},@b{i},@d{i},@p{i},@n{i},@c{i})");
+                Add(command, $"@l{i}", key.LinkId);
+                Add(command, $"@v{i}", (int)key.Level);
+                Add(command, $"@b{i}", key.Bucket);
+                Add(command, $"@d{i}", (int)key.Dimension);
+                Add(command, $"@p{i}", key.Parent);
+                Add(command, $"@n{i}", key.Name);
+                Add(command, $"@c{i}", count);
+            }
+
+            sql.Append(" ON CONFLICT (link_id, level, bucket, dimension, parent, name) DO UPDATE SET count = shortlink_visit_counts.count + excluded.count");
+            command.CommandText = sql.ToString();
+            await command.ExecuteNonQueryAsync();
+        }
+
+        foreach (var (linkId, visits) in aggregate.VisitsPerLink)
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = dbTransaction;
+            command.CommandText = "UPDATE shortlink_links SET visit_count = visit_count + @n WHERE id = @id";
+            Add(command, "@n", visits);
+            Add(command, "@id", linkId);
+            await command.ExecuteNonQueryAsync();
+        }
+
+        await transaction.CommitAsync();
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static GeoPlace Trim(GeoPlace place) =>
+        place.Country.Length <= VisitCountConfiguration.MaxNameLength && place.City.Length <= VisitCountConfiguration.MaxNameLength
+            ? place
+            : new GeoPlace(Cut(place.Country), Cut(place.City));
+
+    private static string Cut(string text) => text.Length <= VisitCountConfiguration.MaxNameLength ? text : text[..VisitCountConfiguration.MaxNameLength];
+
+    /// <summary>The referring page's host name, the only part of a referrer that is kept.</summary>
+    internal static string ReferrerHost(string? referrer) =>
+        Uri.TryCreate(referrer, UriKind.Absolute, out var uri) && uri.Host.Length is > 0 and <= VisitCountConfiguration.MaxNameLength
+            ? uri.Host.ToLowerInvariant()
+            : GeoPlace.UnknownName;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Storing {Visits} visits failed; retrying in {DelayMs} ms")]
+    private static partial void LogRetrying(ILogger logger, Exception exception, int visits, double delayMs);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing {Visits} visits failed while stopping; they are lost")]
+    private static partial void LogDropped(ILogger logger, Exception exception, int visits);
+}

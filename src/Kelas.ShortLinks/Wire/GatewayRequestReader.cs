@@ -1,0 +1,114 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Kelas.ShortLinks.Wire;
+
+/// <summary>
+/// Reads a gateway call's fields: the query string, then a urlencoded or multipart form, or a JSON object body.
+/// Returns null when the body is over the cap or cannot be read (gateway error 24).
+/// </summary>
+internal static class GatewayRequestReader
+{
+    public static async Task<GatewayFields?> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
+    {
+        var fields = new GatewayFields();
+        if (request.ContentLength > maxBodyBytes)
+        {
+            return null;
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
+        {
+            sizeFeature.MaxRequestBodySize = maxBodyBytes;
+        }
+
+        try
+        {
+            if (request.HasFormContentType)
+            {
+                request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
+                {
+                    ValueLengthLimit = maxBodyBytes,
+                    MultipartBodyLengthLimit = maxBodyBytes,
+                    KeyLengthLimit = 1024,
+                    ValueCountLimit = 10_000,
+                }));
+                var form = await request.ReadFormAsync(cancellationToken);
+                foreach (var (name, values) in form)
+                {
+                    foreach (var value in values)
+                    {
+                        fields.Add(name, value ?? "");
+                    }
+                }
+            }
+            else if (request.ContentType is { } type && type.Contains("json", StringComparison.OrdinalIgnoreCase))
+            {
+                if (!await ReadJsonObjectAsync(request, maxBodyBytes, fields, cancellationToken))
+                {
+                    return null;
+                }
+            }
+        }
+        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException or JsonException)
+        {
+            return null;
+        }
+
+        foreach (var (name, values) in request.Query)
+        {
+            foreach (var value in values)
+            {
+                fields.Add(name, value ?? "");
+            }
+        }
+
+        return fields;
+    }
+
+    private static async Task<bool> ReadJsonObjectAsync(HttpRequest request, int maxBodyBytes, GatewayFields fields, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        if (buffer.Length == 0)
+        {
+            return true;
+        }
+
+        if (buffer.Length > maxBodyBytes)
+        {
+            return false;
+        }
+
+        using var document = JsonDocument.Parse(buffer.ToArray());
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            return false;
+        }
+
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Array)
+            {
+                foreach (var item in property.Value.EnumerateArray())
+                {
+                    fields.Add(property.Name, AsText(item));
+                }
+            }
+            else
+            {
+                fields.Add(property.Name, AsText(property.Value));
+            }
+        }
+
+        return true;
+    }
+
+    private static string AsText(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.String => value.GetString()!,
+        JsonValueKind.Null => "",
+        _ => value.GetRawText(),
+    };
+}
