@@ -11,11 +11,15 @@ public class KelasFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
     private readonly bool ownsDatabase;
+    private readonly Action<IServiceCollection>? configureServices;
 
     /// <param name="extraSettings">Configuration on top of the defaults (demo seeding off).</param>
     /// <param name="database">A database shared with something else (a second server, the command line); created when null.</param>
-    public KelasFactory(IReadOnlyDictionary<string, string?>? extraSettings = null, TestDatabase? database = null)
+    /// <param name="configureServices">Replaces services after the server's own registrations (fakes of data sets, say).</param>
+    public KelasFactory(
+        IReadOnlyDictionary<string, string?>? extraSettings = null, TestDatabase? database = null, Action<IServiceCollection>? configureServices = null)
     {
+        this.configureServices = configureServices;
         ownsDatabase = database is null;
         Database = database ?? new TestDatabase();
         settings = new Dictionary<string, string?>(Database.Settings)
@@ -39,7 +43,11 @@ public class KelasFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureTestServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            configureServices?.Invoke(services);
+        });
     }
 
     protected override void Dispose(bool disposing)
