@@ -65,6 +65,13 @@ public sealed class ShortLinkWire(HttpClient http, ShortLinkBusiness business)
         return answer.Result;
     }
 
+    /// <summary>Adds a link (service 46410) and returns its hash.</summary>
+    public async Task<string> AddAsync(string urlOrContent, string kind = "link", string? hash = null, string? tags = null)
+    {
+        var parameters = new Dictionary<string, object?> { ["urlOrContent"] = urlOrContent, ["shortenObjectKind"] = kind, ["hash"] = hash, ["tags"] = tags };
+        return (await OkAsync(46410, parameters)).GetProperty("hash").GetString()!;
+    }
+
     /// <summary>Calls and asserts a service error; returns its code and message.</summary>
     public async Task<(int Code, string Message)> ErrorAsync(long product, IReadOnlyDictionary<string, object?>? parameters = null, Variant variant = Variant.HeaderTokenJsonBody)
     {
