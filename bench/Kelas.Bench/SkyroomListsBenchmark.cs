@@ -20,9 +20,9 @@ internal static class SkyroomListsBenchmark
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var rooms = IntOption(args, "--rooms", 100_000);
-        var users = IntOption(args, "--users", 100_000);
-        var runs = IntOption(args, "--runs", 10);
+        var rooms = Options.Int(args, "--rooms", 100_000);
+        var users = Options.Int(args, "--users", 100_000);
+        var runs = Options.Int(args, "--runs", 10);
         var directory = Directory.CreateTempSubdirectory("kelas-bench-").FullName;
         var connectionString = $"Data Source={Path.Combine(directory, "kelas.db")}";
         string[] settings = ["--Database:Provider=sqlite", $"--ConnectionStrings:Kelas={connectionString}", "--Kelas:SeedDemo=false"];
@@ -180,11 +180,5 @@ internal static class SkyroomListsBenchmark
 
         times.Sort();
         return new Stats(times[times.Count / 2], times[Math.Min(times.Count - 1, (int)Math.Ceiling(times.Count * 0.95) - 1)], bytes);
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
     }
 }

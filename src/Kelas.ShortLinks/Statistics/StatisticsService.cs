@@ -53,10 +53,13 @@ internal static class StatisticsService
             query = query is null ? part : query.Concat(part);
         }
 
+        // Summed in the database: dimension values over the whole range, totals per stored bucket (which the report
+        // maps to the kind's buckets), so only a few hundred rows cross to the server whatever the range.
         return query is null
             ? []
-            : await query.AsNoTracking()
-                .Select(v => new StatisticsReport.Row(v.Bucket, v.Dimension, v.Parent, v.Name, v.Count))
+            : await query
+                .GroupBy(v => new { v.Dimension, v.Parent, v.Name, Bucket = v.Dimension == VisitDimension.Total ? v.Bucket : 0L })
+                .Select(g => new StatisticsReport.Row(g.Key.Bucket, g.Key.Dimension, g.Key.Parent, g.Key.Name, g.Sum(v => v.Count)))
                 .ToListAsync(cancellationToken);
     }
 

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using Kelas.ShortLinks.Analytics;
 using Kelas.ShortLinks.Data;
@@ -141,27 +142,13 @@ internal sealed partial class VisitWriter(
         var connection = db.Database.GetDbConnection();
         var dbTransaction = transaction.GetDbTransaction();
 
-        foreach (var chunk in aggregate.Counts.Chunk(RowsPerStatement))
+        if (db.Database.IsSqlite())
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = dbTransaction;
-            var sql = new StringBuilder("INSERT INTO shortlink_visit_counts (link_id, level, bucket, dimension, parent, name, count) VALUES ");
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                var (key, count) = chunk[i];
-                sql.Append(i == 0 ? "" : ",").Append($"(@l{i},@v{i},@b{i},@d{i},@p{i},@n{i},@c{i})");
-                Add(command, $"@l{i}", key.LinkId);
-                Add(command, $"@v{i}", (int)key.Level);
-                Add(command, $"@b{i}", key.Bucket);
-                Add(command, $"@d{i}", (int)key.Dimension);
-                Add(command, $"@p{i}", key.Parent);
-                Add(command, $"@n{i}", key.Name);
-                Add(command, $"@c{i}", count);
-            }
-
-            sql.Append(" ON CONFLICT (link_id, level, bucket, dimension, parent, name) DO UPDATE SET count = shortlink_visit_counts.count + excluded.count");
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync();
+            await UpsertOneByOneAsync(connection, dbTransaction, aggregate);
+        }
+        else
+        {
+            await UpsertInChunksAsync(connection, dbTransaction, aggregate);
         }
 
         foreach (var (linkId, visits) in aggregate.VisitsPerLink)
@@ -177,12 +164,62 @@ internal sealed partial class VisitWriter(
         await transaction.CommitAsync();
     }
 
-    private static void Add(DbCommand command, string name, object value)
+    private const string UpsertColumns = "INSERT INTO shortlink_visit_counts (link_id, level, bucket, dimension, parent, name, count) VALUES ";
+    private const string UpsertConflict = " ON CONFLICT (link_id, level, bucket, dimension, parent, name) DO UPDATE SET count = shortlink_visit_counts.count + excluded.count";
+
+    /// <summary>SQLite: one prepared statement, re-bound per row, is its fastest way (no round trips to save).</summary>
+    private static async Task UpsertOneByOneAsync(DbConnection connection, DbTransaction transaction, VisitAggregate aggregate)
+    {
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = UpsertColumns + "(@l,@v,@b,@d,@p,@n,@c)" + UpsertConflict;
+        var parameters = new[] { "@l", "@v", "@b", "@d", "@p", "@n", "@c" }.Select(name => Add(command, name, 0L)).ToArray();
+        foreach (var (key, count) in aggregate.Counts)
+        {
+            parameters[0].Value = key.LinkId;
+            parameters[1].Value = (int)key.Level;
+            parameters[2].Value = key.Bucket;
+            parameters[3].Value = (int)key.Dimension;
+            parameters[4].Value = key.Parent;
+            parameters[5].Value = key.Name;
+            parameters[6].Value = count;
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    /// <summary>PostgreSQL: many rows per statement, to save round trips.</summary>
+    private static async Task UpsertInChunksAsync(DbConnection connection, DbTransaction transaction, VisitAggregate aggregate)
+    {
+        foreach (var chunk in aggregate.Counts.Chunk(RowsPerStatement))
+        {
+            await using var command = connection.CreateCommand();
+            command.Transaction = transaction;
+            var sql = new StringBuilder(UpsertColumns);
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var (key, count) = chunk[i];
+                sql.Append(i == 0 ? "" : ",").Append(CultureInfo.InvariantCulture, $"(@l{i},@v{i},@b{i},@d{i},@p{i},@n{i},@c{i})");
+                Add(command, $"@l{i}", key.LinkId);
+                Add(command, $"@v{i}", (int)key.Level);
+                Add(command, $"@b{i}", key.Bucket);
+                Add(command, $"@d{i}", (int)key.Dimension);
+                Add(command, $"@p{i}", key.Parent);
+                Add(command, $"@n{i}", key.Name);
+                Add(command, $"@c{i}", count);
+            }
+
+            command.CommandText = sql.Append(UpsertConflict).ToString();
+            await command.ExecuteNonQueryAsync();
+        }
+    }
+
+    private static DbParameter Add(DbCommand command, string name, object value)
     {
         var parameter = command.CreateParameter();
         parameter.ParameterName = name;
         parameter.Value = value;
         command.Parameters.Add(parameter);
+        return parameter;
     }
 
     private static GeoPlace Trim(GeoPlace place) =>

@@ -1,0 +1,12 @@
+using System.Globalization;
+
+namespace Kelas.Bench;
+
+internal static class Options
+{
+    public static int Int(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length && int.TryParse(args[index + 1], CultureInfo.InvariantCulture, out var value) ? value : fallback;
+    }
+}
