@@ -6,7 +6,7 @@ namespace Kelas.Client.Http;
 
 /// <summary>
 /// Sends requests through the shared rate limiter, with a per-attempt timeout and retries (exponential
-/// backoff, full jitter) on HTTP 503 and transport failures. The secret is redacted from everything it logs.
+/// backoff, full jitter) on HTTP 503 and transport failures. The secrets are redacted from everything it logs.
 /// </summary>
 /// <remarks>
 /// Returns the last response, whatever its status: mapping statuses to errors is the service client's job.
@@ -28,23 +28,36 @@ internal sealed class ResilientHttpPipeline
     /// <param name="httpClient">Gives the client for each attempt (a fixed one, or one from IHttpClientFactory).</param>
     /// <param name="settings">Retry, timeout and rate-limit settings.</param>
     /// <param name="rateLimitScope">Requests with the same scope share one rate limiter in the process.</param>
-    /// <param name="secret">A credential that may appear in URLs or messages and must never be logged.</param>
+    /// <param name="secrets">Credentials that may appear in URLs, form bodies or messages and must never be logged.</param>
     /// <param name="logger">Receives transport failures and retries.</param>
     public ResilientHttpPipeline(
-        string service, Func<HttpClient> httpClient, ResilienceSettings settings, string rateLimitScope, string secret, ILogger logger)
+        string service,
+        Func<HttpClient> httpClient,
+        ResilienceSettings settings,
+        string rateLimitScope,
+        IEnumerable<string> secrets,
+        ILogger logger)
     {
         this.service = service;
         this.httpClient = httpClient;
         this.settings = settings;
         this.logger = logger;
-        secrets = new[] { secret, Uri.EscapeDataString(secret) }.Distinct().ToArray();
+
+        // Each secret also in its URL and form encodings; the longest first, so that a secret containing
+        // another is not left half-redacted.
+        this.secrets = secrets
+            .Where(secret => !string.IsNullOrEmpty(secret))
+            .SelectMany(secret => new[] { secret, Uri.EscapeDataString(secret), WebUtility.UrlEncode(secret) })
+            .Distinct()
+            .OrderByDescending(secret => secret.Length)
+            .ToArray();
         if (settings.PermitsPerMinute > 0)
         {
             rateLimiter = SharedRateLimiters.Get(rateLimitScope, settings.PermitsPerMinute, settings.RateLimitWindow);
         }
     }
 
-    /// <summary>Replaces the secret in <paramref name="text"/>.</summary>
+    /// <summary>Replaces every secret in <paramref name="text"/>.</summary>
     public string Redact(string text)
     {
         foreach (var secret in secrets)

@@ -78,7 +78,7 @@ public class SkyroomClient
         var baseUri = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
         requestUri = new Uri(baseUri, "skyroom/api/" + Uri.EscapeDataString(apiKey));
         pipeline = new ResilientHttpPipeline(
-            "Skyroom", httpClient, settings, requestUri.AbsoluteUri, apiKey, logger ?? NullLogger.Instance);
+            "Skyroom", httpClient, settings, requestUri.AbsoluteUri, [apiKey], logger ?? NullLogger.Instance);
     }
 
     /// <summary>Lists the account's services (plans): <c>getServices</c>.</summary>
@@ -542,18 +542,8 @@ public class SkyroomClient
         JsonSerializer.Serialize(writer, ids, Json.Int64Array);
     }
 
-    private static ResilienceSettings Settings(SkyroomClientOptions options)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(options.MaxRetries, nameof(options.MaxRetries));
-        ArgumentOutOfRangeException.ThrowIfNegative(options.PermitsPerMinute ?? 0, nameof(options.PermitsPerMinute));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.RetryBaseDelay, TimeSpan.Zero, nameof(options.RetryBaseDelay));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxRetryDelay, TimeSpan.Zero, nameof(options.MaxRetryDelay));
-        if (options.Timeout <= TimeSpan.Zero && options.Timeout != Timeout.InfiniteTimeSpan)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options.Timeout), "The timeout must be positive or infinite.");
-        }
-
-        return new ResilienceSettings
+    private static ResilienceSettings Settings(SkyroomClientOptions options) =>
+        new ResilienceSettings
         {
             MaxRetries = options.MaxRetries,
             RetryBaseDelay = options.RetryBaseDelay,
@@ -562,8 +552,7 @@ public class SkyroomClient
             PermitsPerMinute = options.PermitsPerMinute ?? 0,
             RateLimitWindow = options.RateLimitWindow,
             TimeProvider = options.TimeProvider ?? TimeProvider.System,
-        };
-    }
+        }.Validated();
 
     private static Uri RequiredEndpoint(SkyroomClientOptions options) =>
         options?.Endpoint ?? throw new ArgumentException("SkyroomClientOptions.Endpoint is required.", nameof(options));
