@@ -151,7 +151,7 @@ internal sealed partial class VisitWriter(
             await UpsertInChunksAsync(connection, dbTransaction, aggregate);
         }
 
-        foreach (var (linkId, visits) in aggregate.VisitsPerLink)
+        foreach (var (linkId, visits) in aggregate.VisitsPerLink())
         {
             await using var command = connection.CreateCommand();
             command.Transaction = dbTransaction;
@@ -174,7 +174,7 @@ internal sealed partial class VisitWriter(
         command.Transaction = transaction;
         command.CommandText = UpsertColumns + "(@l,@v,@b,@d,@p,@n,@c)" + UpsertConflict;
         var parameters = new[] { "@l", "@v", "@b", "@d", "@p", "@n", "@c" }.Select(name => Add(command, name, 0L)).ToArray();
-        foreach (var (key, count) in aggregate.Counts)
+        foreach (var (key, count) in aggregate.Counts())
         {
             parameters[0].Value = key.LinkId;
             parameters[1].Value = (int)key.Level;
@@ -190,7 +190,7 @@ internal sealed partial class VisitWriter(
     /// <summary>PostgreSQL: many rows per statement, to save round trips.</summary>
     private static async Task UpsertInChunksAsync(DbConnection connection, DbTransaction transaction, VisitAggregate aggregate)
     {
-        foreach (var chunk in aggregate.Counts.Chunk(RowsPerStatement))
+        foreach (var chunk in aggregate.Counts().Chunk(RowsPerStatement))
         {
             await using var command = connection.CreateCommand();
             command.Transaction = transaction;
