@@ -25,6 +25,9 @@ internal sealed partial class GeoLocator : IGeoLocator, IDisposable
     /// <summary>Whether at least one of the two files was loaded (opens them if that has not happened yet).</summary>
     public bool IsAvailable => databases.Value.Ipv4 is not null || databases.Value.Ipv6 is not null;
 
+    /// <summary>Whether the files have been opened (or found missing) yet.</summary>
+    public bool IsLoaded => databases.IsValueCreated;
+
     /// <summary>Opens the files now rather than on the first lookup.</summary>
     public void Preload() => _ = databases.Value;
 

@@ -36,6 +36,9 @@ internal sealed partial class UserAgentClassifier : IUserAgentClassifier
     /// <summary>The loaded patterns (loading them if that has not happened yet), or null without the data set.</summary>
     public UapRegexSet? Patterns => regexes.Value;
 
+    /// <summary>Whether the data set has been read (or found missing) yet.</summary>
+    public bool IsLoaded => regexes.IsValueCreated;
+
     /// <summary>Reads the data set now rather than on the first call.</summary>
     public void Preload() => _ = regexes.Value;
 
