@@ -66,13 +66,18 @@ internal sealed partial class GeoLocator : IGeoLocator, IDisposable
         {
             return database.Find(key);
         }
-        catch (Exception e) when (e is InvalidDataException or ObjectDisposedException)
+        catch (InvalidDataException e)
         {
             if (Interlocked.Exchange(ref lookupFailureLogged, 1) == 0)
             {
                 LogLookupFailed(logger, e, database.Path);
             }
 
+            return GeoPlace.Unknown;
+        }
+        catch (ObjectDisposedException)
+        {
+            // A visit recorded while the host shuts down.
             return GeoPlace.Unknown;
         }
     }
