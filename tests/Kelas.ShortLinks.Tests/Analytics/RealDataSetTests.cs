@@ -31,6 +31,7 @@ public sealed class RealDataSetTests
             classifier.Classify("Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1"));
         Assert.True(classifier.Classify("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)").IsBot);
         Assert.True(classifier.Classify("WhatsApp/2.23.20.0").IsBot); // only uap-core's Spider device patterns know this one
+        Assert.False(classifier.Classify("Mozilla/5.0 (Linux; Android 12; CUBOT P50) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/110.0.0.0 Mobile Safari/537.36").IsBot);
         Assert.Empty(geoLogger.At(LogLevel.Warning));
         Assert.Empty(userAgentLogger.At(LogLevel.Warning));
     }

@@ -119,10 +119,28 @@ public sealed class UserAgentClassifierTests : IDisposable
         Assert.True(Classifier().Classify(userAgent).IsBot);
     }
 
+    [Theory]
+    [InlineData("Mozilla/5.0 (Linux; Android 12; CUBOT P50) AppleWebKit/537.36 Chrome/110.0.0.0 Mobile Safari/537.36", false)]
+    [InlineData("Mozilla/5.0 (Linux; Android 12; Cubot KingKong) TelegramBot", true)]
+    [InlineData("cubot-robot", true)]
+    public void CubotPhonesAreNotBotsByName(string userAgent, bool isBot)
+    {
+        Assert.Equal(isBot, UserAgentClassifier.NamesABot(userAgent));
+    }
+
     [Fact]
     public void OtherDevicePatternsAreNotBots()
     {
         Assert.False(Classifier().Classify("Mozilla/5.0 (Linux; Android 13; PhoneBrand X1) Chrome/125").IsBot);
+    }
+
+    [Fact]
+    public void EarlierDevicePatternWinsOverALaterSpiderPattern()
+    {
+        var classifier = Classifier();
+
+        Assert.False(classifier.Classify("Mozilla/5.0 (Linux; Android 13; PhoneBrand Slurp) Chrome/125").IsBot);
+        Assert.True(classifier.Classify("Mozilla/5.0 (Linux; Android 13) Slurp PhoneBrand+").IsBot);
     }
 
     [Fact]

@@ -5,9 +5,9 @@ using YamlDotNet.Serialization.NamingConventions;
 namespace Kelas.ShortLinks.Analytics.UserAgents;
 
 /// <summary>
-/// uap-core's patterns, ready to match: the user-agent and OS parser lists in order (first match wins), and those
-/// device patterns whose device family is "Spider" (the only device family Kelas needs). Patterns .NET cannot compile
-/// are left out and counted. Immutable; safe for concurrent use.
+/// uap-core's patterns, ready to match: the user-agent, OS and device parser lists in order (first match wins). Of the
+/// devices only the "Spider" family matters to Kelas. Patterns .NET cannot compile are left out and counted.
+/// Immutable; safe for concurrent use.
 /// </summary>
 internal sealed class UapRegexSet
 {
@@ -15,12 +15,16 @@ internal sealed class UapRegexSet
 
     private readonly UapParser[] browsers;
     private readonly UapParser[] systems;
-    private readonly UapParser[] spiders;
+    private readonly UapParser[] devices;
+    private readonly bool[] deviceIsSpider;
+    private readonly (int Index, UapParser Guard)[] spiders;
 
-    private UapRegexSet(UapParser[] browsers, UapParser[] systems, UapParser[] spiders, int skippedPatterns)
+    private UapRegexSet(UapParser[] browsers, UapParser[] systems, UapParser[] devices, bool[] deviceIsSpider, (int, UapParser)[] spiders, int skippedPatterns)
     {
         this.browsers = browsers;
         this.systems = systems;
+        this.devices = devices;
+        this.deviceIsSpider = deviceIsSpider;
         this.spiders = spiders;
         SkippedPatterns = skippedPatterns;
     }
@@ -28,6 +32,8 @@ internal sealed class UapRegexSet
     public int BrowserPatterns => browsers.Length;
 
     public int OsPatterns => systems.Length;
+
+    public int DevicePatterns => devices.Length;
 
     public int SpiderPatterns => spiders.Length;
 
@@ -44,16 +50,34 @@ internal sealed class UapRegexSet
             .Deserialize<UapRegexFile?>(yaml) ?? new UapRegexFile();
 
         var skipped = 0;
-        var browsers = Build(file.UserAgentParsers, e => e.FamilyReplacement, _ => null, RegexOptions.None);
-        var systems = Build(file.OsParsers, e => e.OsReplacement, e => e.OsV1Replacement, RegexOptions.None);
-        // Spider patterns are only asked whether they match, where the non-backtracking engine gives the same answer as
-        // the backtracking one, in a few microseconds instead of hundreds for uap-core's long "^.{0,100}(bot|…)".
-        var spiders = Build(file.DeviceParsers?.Where(e => e.DeviceReplacement == SpiderDevice), _ => null, _ => null, RegexOptions.NonBacktracking);
-        return new UapRegexSet(browsers, systems, spiders, skipped);
-
-        UapParser[] Build(IEnumerable<UapRegexEntry>? entries, Func<UapRegexEntry, string?> family, Func<UapRegexEntry, string?> major, RegexOptions engine)
+        var browsers = Build(file.UserAgentParsers, e => e.FamilyReplacement, _ => null).Select(p => p.Parser).ToArray();
+        var systems = Build(file.OsParsers, e => e.OsReplacement, e => e.OsV1Replacement).Select(p => p.Parser).ToArray();
+        var devices = Build(file.DeviceParsers, _ => null, _ => null);
+        var spiders = new List<(int, UapParser)>();
+        for (var i = 0; i < devices.Count; i++)
         {
-            var parsers = new List<UapParser>();
+            if (devices[i].Entry.DeviceReplacement == SpiderDevice)
+            {
+                // Spider patterns are first only asked whether they match at all, where the non-backtracking engine gives
+                // the same answer as the backtracking one in microseconds instead of hundreds of them for uap-core's
+                // long "^.{0,100}(bot|…)".
+                var entry = devices[i].Entry;
+                var guard = TryCreate(entry.Regex!, Options(entry) | RegexOptions.NonBacktracking, matchTimeout);
+                spiders.Add((i, guard is null ? devices[i].Parser : new UapParser(guard, null, null)));
+            }
+        }
+
+        return new UapRegexSet(
+            browsers,
+            systems,
+            [.. devices.Select(d => d.Parser)],
+            [.. devices.Select(d => d.Entry.DeviceReplacement == SpiderDevice)],
+            [.. spiders],
+            skipped);
+
+        List<(UapRegexEntry Entry, UapParser Parser)> Build(IEnumerable<UapRegexEntry>? entries, Func<UapRegexEntry, string?> family, Func<UapRegexEntry, string?> major)
+        {
+            var parsers = new List<(UapRegexEntry, UapParser)>();
             foreach (var entry in entries ?? [])
             {
                 if (string.IsNullOrEmpty(entry.Regex))
@@ -61,21 +85,22 @@ internal sealed class UapRegexSet
                     continue;
                 }
 
-                var options = RegexOptions.CultureInvariant | (entry.RegexFlag == "i" ? RegexOptions.IgnoreCase : RegexOptions.None);
-                var regex = (engine == RegexOptions.None ? null : TryCreate(entry.Regex, options | engine, matchTimeout))
-                    ?? TryCreate(entry.Regex, options, matchTimeout);
-                if (regex is null)
+                if (TryCreate(entry.Regex, Options(entry), matchTimeout) is { } regex)
+                {
+                    parsers.Add((entry, new UapParser(regex, family(entry), major(entry))));
+                }
+                else
                 {
                     skipped++;
-                    continue;
                 }
-
-                parsers.Add(new UapParser(regex, family(entry), major(entry)));
             }
 
-            return [.. parsers];
+            return parsers;
         }
     }
+
+    private static RegexOptions Options(UapRegexEntry entry) =>
+        RegexOptions.CultureInvariant | (entry.RegexFlag == "i" ? RegexOptions.IgnoreCase : RegexOptions.None);
 
     private static Regex? TryCreate(string pattern, RegexOptions options, TimeSpan matchTimeout)
     {
@@ -118,15 +143,26 @@ internal sealed class UapRegexSet
         return (null, null);
     }
 
-    /// <summary>Whether one of uap-core's "Spider" device patterns matches.</summary>
+    /// <summary>Whether the first of uap-core's device patterns to match <paramref name="userAgent"/> is a "Spider" one.</summary>
     public bool IsSpider(string userAgent)
     {
-        foreach (var parser in spiders)
+        foreach (var (index, guard) in spiders)
         {
-            if (parser.IsMatch(userAgent))
+            if (!guard.IsMatch(userAgent))
             {
-                return true;
+                continue;
             }
+
+            // An earlier device pattern takes precedence: "CUBOT P50" is a Cubot phone, not a spider for naming a bot.
+            for (var i = 0; i < index; i++)
+            {
+                if (devices[i].IsMatch(userAgent))
+                {
+                    return deviceIsSpider[i];
+                }
+            }
+
+            return true;
         }
 
         return false;

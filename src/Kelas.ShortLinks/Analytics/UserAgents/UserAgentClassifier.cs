@@ -71,9 +71,26 @@ internal sealed partial class UserAgentClassifier : IUserAgentClassifier
 
     /// <summary>Our own check, independent of the data set: the User-Agent names a bot, a crawler or a spider.</summary>
     public static bool NamesABot(string userAgent) =>
-        userAgent.Contains("bot", StringComparison.OrdinalIgnoreCase)
-        || userAgent.Contains("crawler", StringComparison.OrdinalIgnoreCase)
-        || userAgent.Contains("spider", StringComparison.OrdinalIgnoreCase);
+        userAgent.Contains("crawler", StringComparison.OrdinalIgnoreCase)
+        || userAgent.Contains("spider", StringComparison.OrdinalIgnoreCase)
+        || NamesABotOtherThanCubot(userAgent);
+
+    private static bool NamesABotOtherThanCubot(ReadOnlySpan<char> userAgent)
+    {
+        // Cubot is a phone maker ("Android 12; CUBOT P50"), not a bot.
+        for (var at = userAgent.IndexOf("bot", StringComparison.OrdinalIgnoreCase); at >= 0; )
+        {
+            if (at < 2 || !userAgent.Slice(at - 2, 2).Equals("cu", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            userAgent = userAgent[(at + 3)..];
+            at = userAgent.IndexOf("bot", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return false;
+    }
 
     private UserAgentInfo ClassifyUncached(string userAgent)
     {
@@ -111,7 +128,7 @@ internal sealed partial class UserAgentClassifier : IUserAgentClassifier
         {
             using var reader = File.OpenText(path);
             var set = UapRegexSet.Load(reader, matchTimeout);
-            LogDataSetLoaded(logger, path, set.BrowserPatterns, set.OsPatterns, set.SpiderPatterns, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            LogDataSetLoaded(logger, path, set.BrowserPatterns, set.OsPatterns, set.DevicePatterns, set.SpiderPatterns, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             if (set.SkippedPatterns > 0)
             {
                 LogPatternsSkipped(logger, set.SkippedPatterns);
@@ -136,8 +153,8 @@ internal sealed partial class UserAgentClassifier : IUserAgentClassifier
     private static partial void LogDataSetUnreadable(ILogger logger, Exception exception, string path);
 
     [LoggerMessage(Level = LogLevel.Information,
-        Message = "User-agent data set {Path} loaded: {Browsers} browser, {Systems} OS and {Spiders} spider patterns in {ElapsedMs:F0} ms")]
-    private static partial void LogDataSetLoaded(ILogger logger, string path, int browsers, int systems, int spiders, double elapsedMs);
+        Message = "User-agent data set {Path} loaded: {Browsers} browser, {Systems} OS and {Devices} device patterns ({Spiders} of them spiders) in {ElapsedMs:F0} ms")]
+    private static partial void LogDataSetLoaded(ILogger logger, string path, int browsers, int systems, int devices, int spiders, double elapsedMs);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "User-agent data set: {Count} patterns skipped because .NET's regex engine rejects them")]
     private static partial void LogPatternsSkipped(ILogger logger, int count);
