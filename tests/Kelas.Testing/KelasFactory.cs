@@ -25,6 +25,10 @@ public class KelasFactory : WebApplicationFactory<Program>
         settings = new Dictionary<string, string?>(Database.Settings)
         {
             ["Kelas:SeedDemo"] = "false",
+
+            // Tests must not depend on whether the analytics data sets are installed on this machine.
+            ["ShortLinks:DataSets:Directory"] = Path.Combine(Path.GetTempPath(), "kelas-no-data-sets"),
+            ["ShortLinks:DataSets:Preload"] = "false",
         };
         foreach (var (key, value) in extraSettings ?? new Dictionary<string, string?>())
         {

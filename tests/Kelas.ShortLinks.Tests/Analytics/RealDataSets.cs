@@ -4,7 +4,7 @@ namespace Kelas.ShortLinks.Tests.Analytics;
 
 /// <summary>
 /// The real data sets when installed: the directory named by KELAS_DATASETS_DIR if set (and only that), else a
-/// <c>.kelas-data</c> above the test run, else the npm prefix /tmp/npmprobe.
+/// <c>.kelas-data</c> above the test run (where <c>scripts/install-datasets.sh</c> puts them; <c>.ci/run</c> installs them).
 /// </summary>
 internal static class RealDataSets
 {
@@ -14,7 +14,7 @@ internal static class RealDataSets
     {
         var configured = Environment.GetEnvironmentVariable("KELAS_DATASETS_DIR");
         string?[] candidates = string.IsNullOrEmpty(configured)
-            ? [AnalyticsDataSets.FindDataDirectory([Environment.CurrentDirectory, AppContext.BaseDirectory]), "/tmp/npmprobe"]
+            ? [AnalyticsDataSets.FindDataDirectory([Environment.CurrentDirectory, AppContext.BaseDirectory])]
             : [configured];
         return candidates
             .OfType<string>()
