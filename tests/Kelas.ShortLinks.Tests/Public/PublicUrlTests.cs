@@ -103,6 +103,17 @@ public sealed class PublicUrlTests(ShortLinkApiFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task AHashAskedForBeforeItsLinkExistedIsServedAsSoonAsTheLinkIsAdded()
+    {
+        var hash = ShortLinkApiFixture.Unique();
+        await AssertNotFoundAsync(hash);
+
+        await fixture.AddLinkAsync(hash: hash);
+
+        Assert.Equal(HttpStatusCode.Redirect, await Public.VisitAsync(hash));
+    }
+
+    [Fact]
     public async Task LinkExpiresExactly730DaysAfterItsCreation()
     {
         var hash = await fixture.AddLinkAsync();

@@ -79,6 +79,17 @@ public sealed class VisitServiceTests(ShortLinkApiFixture fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AHashVisitedBeforeItsLinkExistedCanBeVisitedAsSoonAsTheLinkIsAdded()
+    {
+        var hash = ShortLinkApiFixture.Unique();
+        Assert.Equal(404, (await Api.ErrorAsync(Visit, Hash(hash))).Code);
+
+        await fixture.AddLinkAsync(hash: hash);
+
+        Assert.Equal(hash, (await Api.OkAsync(Visit, Hash(hash))).GetProperty("hash").GetString());
+    }
+
+    [Fact]
     public async Task DeactivatedLinkAnswers404AndIsNotCounted()
     {
         var hash = await fixture.AddLinkAsync();
