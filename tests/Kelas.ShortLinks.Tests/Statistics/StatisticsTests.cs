@@ -75,6 +75,26 @@ public sealed class StatisticsTests(ShortLinkApiFixture fixture) : IClassFixture
         Assert.Equal(1, statistics.GetProperty("totalCount").GetInt64());
     }
 
+    [Fact]
+    public async Task DefaultRangeIsTheKindsWidestRangeEndingNow()
+    {
+        var hour = Clock.NextHour();
+        Clock.MoveTo(hour);
+        var hash = await fixture.AddLinkAsync();
+        await VisitAtAsync(hash, hour.AddMinutes(1));
+        await VisitAtAsync(hash, hour.AddHours(2));
+        Clock.MoveTo(hour.AddHours(3));
+        await fixture.Factory.FlushShortLinkVisitsAsync();
+
+        var lastTwoHours = await StatisticsAsync(hash, "minute");
+        var lastWeek = await StatisticsAsync(hash, "hour");
+
+        Assert.Equal([Ms(hour.AddHours(2))], Intervals(lastTwoHours));
+        Assert.Equal(1, lastTwoHours.GetProperty("totalCount").GetInt64());
+        Assert.Equal([Ms(hour), Ms(hour.AddHours(2))], Intervals(lastWeek));
+        Assert.Equal(2, lastWeek.GetProperty("totalCount").GetInt64());
+    }
+
     [Theory]
     [InlineData("minute", "2027-01-31T12:00:00Z", "2027-01-31T14:00:00Z")]
     [InlineData("hour", "2027-01-31T12:00:00Z", "2027-02-07T12:00:00Z")]
