@@ -74,6 +74,8 @@ internal static class LinkServices
             }
         }
 
+        // The hash may have been asked for before it existed: drop the cached "no such link".
+        call.Cache.Invalidate(link.Hash);
         var hashUrl = call.HashUrl(link.Hash);
         return writer => LinkJson.Write(writer, link, hashUrl);
     }

@@ -1,3 +1,4 @@
+using System.Text;
 using Kelas.ShortLinks.Data;
 using Kelas.ShortLinks.Visits;
 using Microsoft.AspNetCore.Builder;
@@ -47,7 +48,22 @@ internal static class ShortLinkPublicApi
         http.Response.Headers.CacheControl = "no-store";
         return target.Kind == LinkKind.Content
             ? Results.Content(PublicPages.Content(target.UrlOrContent, urls.HashUrl(http.Request, target.Hash)), "text/html; charset=utf-8")
-            : Results.Redirect(target.UrlOrContent);
+            : Results.Redirect(Location(target.UrlOrContent));
+    }
+
+    /// <summary>
+    /// Header values must be ASCII (Kestrel refuses to send others), so a target with Persian letters goes out
+    /// percent-encoded, with its host name in punycode; an ASCII target goes out exactly as stored.
+    /// </summary>
+    internal static string Location(string url)
+    {
+        if (Ascii.IsValid(url))
+        {
+            return url;
+        }
+
+        var uri = new Uri(url);
+        return new UriBuilder(uri) { Host = uri.IdnHost }.Uri.AbsoluteUri;
     }
 
     private static async Task<IResult> QrCodeAsync(HttpContext http, string hash, string? format, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Kelas.Core.Database;
 using Kelas.Core.RateLimiting;
+using Kelas.ShortLinks.Data;
 using Kelas.Skyroom.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,7 +13,7 @@ namespace Kelas.Server.Tests.Database;
 /// </summary>
 public sealed class MigrationSchemaTests
 {
-    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext) };
+    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext) };
 
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -22,6 +23,7 @@ public sealed class MigrationSchemaTests
         {
             nameof(SkyroomDbContext) => (typeof(SkyroomDbContext), SkyroomDbContext.MigrationsHistoryTable),
             nameof(RateLimitDbContext) => (typeof(RateLimitDbContext), RateLimitDbContext.MigrationsHistoryTable),
+            nameof(ShortLinksDbContext) => (typeof(ShortLinksDbContext), ShortLinksDbContext.MigrationsHistoryTable),
             _ => throw new ArgumentOutOfRangeException(nameof(contextName)),
         };
 

@@ -28,6 +28,33 @@ public sealed partial class DemoDataTests
         Assert.Equal(string.Empty, second);
     }
 
+    [Fact]
+    public async Task FirstStartSeedsAShortLinkBusinessWhoseBannerCredentialsWork()
+    {
+        using var database = new TestDatabase();
+        var banner = await StartAndReadBannerAsync(database, out _);
+        var token = ShortLinkTokenPattern().Match(banner).Groups[1].Value;
+        var apiKey = ShortLinkApiKeyPattern().Match(banner).Groups[1].Value;
+        Assert.Matches("^[0-9a-f]{32}$", token);
+        Assert.Matches("^[0-9a-f]{32}$", apiKey);
+        Assert.Contains("business: demo", banner);
+        Assert.Contains("-d scProductId=46412 -d scApiKey=" + apiKey, banner);
+
+        using var factory = new KelasFactory(database: database);
+        var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var links = (await new ShortLinkWire(client, new ShortLinkBusiness(0, "demo", token, apiKey)).OkAsync(46412, new Dictionary<string, object?> { ["order_by"] = "hash", ["order_asc"] = true }))
+            .GetProperty("linkVos").EnumerateArray().ToList();
+        Assert.Equal(["kelas", "سلام"], links.Select(l => l.GetProperty("hash").GetString()));
+        Assert.Equal(["link", "content"], links.Select(l => l.GetProperty("shortenObjectKind").GetString()));
+
+        using var redirect = await client.GetAsync("/l/kelas");
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, redirect.StatusCode);
+        Assert.Equal("https://example.com/", redirect.Headers.Location?.OriginalString);
+        using var text = await client.GetAsync("/l/" + Uri.EscapeDataString("سلام"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, text.StatusCode);
+        Assert.Contains("Hello! This text sits behind a demo short link.", await text.Content.ReadAsStringAsync());
+    }
+
     private static Task<string> StartAndReadBannerAsync(TestDatabase database, out string key)
     {
         var output = new StringWriter();
@@ -43,6 +70,12 @@ public sealed partial class DemoDataTests
 
     [GeneratedRegex("apikey-[0-9a-f-]{40,}")]
     private static partial Regex KeyPattern();
+
+    [GeneratedRegex(@"^\s*_token_: ([0-9a-f]+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex ShortLinkTokenPattern();
+
+    [GeneratedRegex(@"^\s*scApiKey: ([0-9a-f]+)\s*$", RegexOptions.Multiline)]
+    private static partial Regex ShortLinkApiKeyPattern();
 
     private sealed class DemoFactory(TestDatabase database, TextWriter output)
         : KelasFactory(new Dictionary<string, string?> { ["Kelas:SeedDemo"] = "true" }, database)
