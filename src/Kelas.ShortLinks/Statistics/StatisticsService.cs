@@ -26,7 +26,8 @@ internal static class StatisticsService
         var kind = ParseKind(p.Text("kind"));
         var to = Timestamp(p, "toTimestamp") ?? call.Now;
         var link = await call.OwnLinkAsync(hash, cancellationToken);
-        var from = Timestamp(p, "fromTimestamp") ?? Math.Max(link.CreateTime, Widest(to, kind, backwards: true));
+        // Without fromTimestamp: the kind's widest range ending at `to`, but not before the link existed (nor after `to`).
+        var from = Timestamp(p, "fromTimestamp") ?? Math.Min(to, Math.Max(link.CreateTime, Widest(to, kind, backwards: true)));
         if (from > to)
         {
             throw ShortLinkFailure.Invalid("fromTimestamp");

@@ -29,6 +29,23 @@ public sealed class GatewayTests(ShortLinkApiFixture fixture) : IClassFixture<Sh
         Assert.Equal(1, listed.GetProperty("totalCount").GetInt32());
     }
 
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public async Task EveryServiceAnswersInEveryWireVariant(ShortLinkWire.Variant variant)
+    {
+        var hash = await fixture.AddLinkAsync();
+
+        var visited = await Api.OkAsync(46411, new Dictionary<string, object?> { ["hash"] = hash }, variant);
+        var deactivated = await Api.OkAsync(46413, new Dictionary<string, object?> { ["hash"] = hash, ["setStatus"] = "deactive" }, variant);
+        var statistics = await Api.OkAsync(46414, new Dictionary<string, object?> { ["hash"] = hash, ["kind"] = "day" }, variant);
+        var listed = await Api.OkAsync(46412, new Dictionary<string, object?> { ["search_sub_string"] = hash }, variant);
+
+        Assert.Equal(1, visited.GetProperty("visitCount").GetInt64());
+        Assert.True(deactivated.GetBoolean());
+        Assert.Equal(hash, statistics.GetProperty("hashURL").GetString()!.Split('/')[^1]);
+        Assert.True(listed.GetProperty("linkVos")[0].GetProperty("isDeleted").GetBoolean());
+    }
+
     [Fact]
     public async Task SuccessEnvelopeCarriesTheInnerAnswerAsAJsonString()
     {

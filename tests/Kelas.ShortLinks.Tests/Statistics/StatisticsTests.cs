@@ -128,6 +128,17 @@ public sealed class StatisticsTests(ShortLinkApiFixture fixture) : IClassFixture
         Assert.EndsWith("fromTimestamp", message);
     }
 
+    [Fact]
+    public async Task OnlyAToTimestampBeforeTheLinkExistedAnswersEmptyStatistics()
+    {
+        var hash = await fixture.AddLinkAsync();
+
+        var statistics = await StatisticsAsync(hash, "day", to: Clock.GetUtcNow().AddDays(-3));
+
+        Assert.Equal(0, statistics.GetProperty("totalCount").GetInt64());
+        Assert.Empty(Intervals(statistics));
+    }
+
     [Theory]
     [InlineData("week")]
     [InlineData("year")]
