@@ -1,9 +1,7 @@
 using Kelas.Client.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Kelas.Client.ShortLinks;
 
@@ -41,24 +39,12 @@ public static class ShortLinkServiceCollectionExtensions
         return AddClient(services);
     }
 
-    private static IHttpClientBuilder AddClient(IServiceCollection services)
-    {
-        services.TryAddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<ShortLinkClientOptions>>().Value;
-            var factory = provider.GetRequiredService<IHttpClientFactory>();
-            return new ShortLinkClient(
-                () => factory.CreateClient(ShortLinkClient.HttpClientName),
-                options.Endpoint ?? throw new InvalidOperationException("ShortLinkClientOptions.Endpoint is not configured."),
-                options.Token ?? throw new InvalidOperationException("ShortLinkClientOptions.Token is not configured."),
-                options.ApiKey ?? throw new InvalidOperationException("ShortLinkClientOptions.ApiKey is not configured."),
-                options,
-                provider.GetService<ILoggerFactory>()?.CreateLogger<ShortLinkClient>());
-        });
-
-        // The pipeline applies ShortLinkClientOptions.Timeout per attempt; HttpClient's own 100 s must not cut it short.
-        return services.AddHttpClient(ShortLinkClient.HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(SharedHttpClient.CreatePrimaryHandler);
-    }
+    private static IHttpClientBuilder AddClient(IServiceCollection services) =>
+        ClientRegistration.Add<ShortLinkClient, ShortLinkClientOptions>(services, ShortLinkClient.HttpClientName, (httpClient, options, loggers) => new ShortLinkClient(
+            httpClient,
+            ClientRegistration.Required(options.Endpoint, "ShortLinkClientOptions.Endpoint"),
+            ClientRegistration.Required(options.Token, "ShortLinkClientOptions.Token"),
+            ClientRegistration.Required(options.ApiKey, "ShortLinkClientOptions.ApiKey"),
+            options,
+            loggers?.CreateLogger<ShortLinkClient>()));
 }

@@ -1,9 +1,7 @@
 using Kelas.Client.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Kelas.Client.Skyroom;
 
@@ -41,23 +39,11 @@ public static class SkyroomServiceCollectionExtensions
         return AddClient(services);
     }
 
-    private static IHttpClientBuilder AddClient(IServiceCollection services)
-    {
-        services.TryAddSingleton(provider =>
-        {
-            var options = provider.GetRequiredService<IOptions<SkyroomClientOptions>>().Value;
-            var factory = provider.GetRequiredService<IHttpClientFactory>();
-            return new SkyroomClient(
-                () => factory.CreateClient(SkyroomClient.HttpClientName),
-                options.Endpoint ?? throw new InvalidOperationException("SkyroomClientOptions.Endpoint is not configured."),
-                options.ApiKey ?? throw new InvalidOperationException("SkyroomClientOptions.ApiKey is not configured."),
-                options,
-                provider.GetService<ILoggerFactory>()?.CreateLogger<SkyroomClient>());
-        });
-
-        // The pipeline applies SkyroomClientOptions.Timeout per attempt; HttpClient's own 100 s must not cut it short.
-        return services.AddHttpClient(SkyroomClient.HttpClientName)
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan)
-            .ConfigurePrimaryHttpMessageHandler(SharedHttpClient.CreatePrimaryHandler);
-    }
+    private static IHttpClientBuilder AddClient(IServiceCollection services) =>
+        ClientRegistration.Add<SkyroomClient, SkyroomClientOptions>(services, SkyroomClient.HttpClientName, (httpClient, options, loggers) => new SkyroomClient(
+            httpClient,
+            ClientRegistration.Required(options.Endpoint, "SkyroomClientOptions.Endpoint"),
+            ClientRegistration.Required(options.ApiKey, "SkyroomClientOptions.ApiKey"),
+            options,
+            loggers?.CreateLogger<SkyroomClient>()));
 }
