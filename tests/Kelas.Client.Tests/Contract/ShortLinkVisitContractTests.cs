@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Kelas.Client.ShortLinks;
 using Kelas.Testing;
 
@@ -85,6 +86,32 @@ public class ShortLinkVisitContractTests(ShortLinkContractFixture fixture) : ICl
         await client.ShortenUrlAsync(ShortLinkContractFixture.UniqueUrl(), hash);
 
         await Assert.ThrowsAsync<ShortLinkNotFoundException>(() => client.VisitAsync(hash.ToLowerInvariant()));
+    }
+
+    [Fact]
+    public async Task AHashSentDecomposedIsStoredComposedAndFoundInEitherForm()
+    {
+        // "آ" and "ئ" decompose to a letter and a combining mark; the server stores custom hashes in NFC.
+        var composed = ShortLinkContractFixture.UniqueHash("آموزش-ئ");
+        var decomposed = composed.Normalize(NormalizationForm.FormD);
+        Assert.NotEqual(composed, decomposed);
+        var url = ShortLinkContractFixture.UniqueUrl();
+
+        var link = await client.ShortenUrlAsync(url, decomposed);
+
+        Assert.Equal(composed, link.Hash);
+        Assert.Equal(composed, (await client.VisitAsync(decomposed)).Hash);
+        using (var response = await fixture.OpenAsync(fixture.ShortUrl(decomposed)))
+        {
+            Assert.Equal((HttpStatusCode.Redirect, url.AbsoluteUri), (response.StatusCode, response.Headers.Location?.AbsoluteUri));
+        }
+
+        await fixture.Factory.FlushShortLinkVisitsAsync();
+        Assert.Equal(2, (await client.GetStatisticsAsync(decomposed)).TotalCount);
+        await client.SetStatusAsync(decomposed, active: false);
+        await Assert.ThrowsAsync<ShortLinkNotFoundException>(() => client.VisitAsync(composed));
+        var taken = await Assert.ThrowsAsync<ShortLinkException>(() => client.ShortenUrlAsync(ShortLinkContractFixture.UniqueUrl(), composed));
+        Assert.Equal(ShortLinkException.HashTaken, taken.Code);
     }
 
     [Fact]
