@@ -1,4 +1,5 @@
 using Kelas.ShortLinks.Data;
+using Kelas.ShortLinks.Links;
 using Kelas.ShortLinks.Public;
 using Kelas.ShortLinks.Visits;
 using Kelas.ShortLinks.Wire;
@@ -23,6 +24,7 @@ internal sealed record ShortLinkCall(
     /// <summary>Loads one of the caller's links by hash: 404 if no such hash, 401 if it is another business's.</summary>
     public async Task<Link> OwnLinkAsync(string hash, CancellationToken cancellationToken)
     {
+        hash = LinkRules.LookupForm(hash);
         var link = await Db.Links.FirstOrDefaultAsync(l => l.Hash == hash, cancellationToken) ?? throw new ShortLinkFailure(ShortLinkError.NotFound);
         return link.BusinessId == Business.Id ? link : throw new ShortLinkFailure(ShortLinkError.Unauthorized);
     }

@@ -61,6 +61,22 @@ internal static class LinkRules
         return normalized;
     }
 
+    /// <summary>
+    /// The form a hash is looked up in: NFC, as <see cref="CheckCustomHash"/> stores it, so a hash sent decomposed
+    /// (e.g. "آ" as alef and a combining madda) finds the link it created. Text that is not valid Unicode matches nothing as it is.
+    /// </summary>
+    public static string LookupForm(string hash)
+    {
+        try
+        {
+            return hash.Normalize(NormalizationForm.FormC);
+        }
+        catch (ArgumentException)
+        {
+            return hash;
+        }
+    }
+
     public static string CheckTags(IReadOnlyList<string>? tags)
     {
         if (tags is null || tags.Count == 0)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kelas.ShortLinks.Data;
+using Kelas.ShortLinks.Links;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ internal sealed class LinkCache(IServiceScopeFactory scopes, IOptions<ShortLinks
 
     public async ValueTask<Target?> FindAsync(string hash, CancellationToken cancellationToken)
     {
+        hash = LinkRules.LookupForm(hash);
         var now = Environment.TickCount64;
         if (entries.TryGetValue(hash, out var entry) && now - entry.LoadedAt < ttl)
         {
