@@ -123,6 +123,21 @@ public sealed class AddLinkTests(ShortLinkApiFixture fixture) : IClassFixture<Sh
     }
 
     [Fact]
+    public async Task DecomposedHashIsStoredComposedAndServedInEitherForm()
+    {
+        var composed = "آب-" + Guid.NewGuid().ToString("N")[..6];
+        var decomposed = composed.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual(composed, decomposed);
+
+        var link = await Api.OkAsync(46410, Params($"https://example.com/{ShortLinkApiFixture.Unique()}", "link", decomposed));
+
+        Assert.Equal(composed, link.GetProperty("hash").GetString());
+        using var viaDecomposed = await Api.Http.GetAsync("/l/" + Uri.EscapeDataString(decomposed));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, viaDecomposed.StatusCode);
+        Assert.Equal(200, (await Api.CallAsync(46414, new Dictionary<string, object?> { ["hash"] = decomposed })).InnerCode);
+    }
+
+    [Fact]
     public async Task HashOf32CharactersIsAcceptedAnd33Answers120()
     {
         var thirtyTwo = "ک" + Guid.NewGuid().ToString("N")[..31];
