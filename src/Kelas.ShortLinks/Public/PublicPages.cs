@@ -8,13 +8,14 @@ internal static class PublicPages
 {
     private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
+    /// <summary>The text, and its short URL shown readably (Persian hashes unescaped) under it.</summary>
     public static string Content(string text, string hashUrl) => Layout(
         lang: "fa",
         title: "متن لینک کوتاه",
         body: $"""
             <main>
               <article dir="auto">{Html.Encode(text)}</article>
-              <footer dir="ltr"><a href="{Html.Encode(hashUrl)}">{Html.Encode(hashUrl)}</a></footer>
+              <footer dir="ltr"><a href="{Html.Encode(hashUrl)}">{Html.Encode(Uri.UnescapeDataString(hashUrl))}</a></footer>
             </main>
             """);
 
@@ -38,7 +39,7 @@ internal static class PublicPages
         <meta name="robots" content="noindex">
         <title>{{title}}</title>
         <style>
-          body { margin: 0; font-family: Vazirmatn, Tahoma, "Noto Sans Arabic", system-ui, sans-serif; background: #f5f6f8; color: #1f2328; line-height: 1.9; }
+          body { margin: 0; padding: 0 1rem; font-family: Vazirmatn, Tahoma, "Noto Sans Arabic", system-ui, sans-serif; background: #f5f6f8; color: #1f2328; line-height: 1.9; }
           main { max-width: 42rem; margin: 3rem auto; padding: 2rem; background: #fff; border-radius: 12px; box-shadow: 0 1px 4px rgba(0,0,0,.08); }
           article { white-space: pre-wrap; overflow-wrap: anywhere; font-size: 1.1rem; unicode-bidi: plaintext; }
           footer { margin-top: 1.5rem; font-size: .85rem; color: #656d76; text-align: left; }
