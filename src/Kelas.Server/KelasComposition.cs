@@ -1,4 +1,6 @@
 using Kelas.Core.Database;
+using Kelas.Abrish;
+using Kelas.Shad;
 using Kelas.ShortLinks;
 using Kelas.Skyroom;
 
@@ -12,6 +14,8 @@ internal static class KelasComposition
         builder.AddKelasDatabase();
         builder.AddSkyroom();
         builder.AddShortLinks();
+        builder.AddShad();
+        builder.AddAbrish();
         return builder;
     }
 
@@ -19,6 +23,8 @@ internal static class KelasComposition
     {
         app.MapSkyroom();
         app.MapShortLinks();
+        app.MapShad();
+        app.MapAbrish();
         return app;
     }
 }
