@@ -192,6 +192,7 @@ public sealed class UserPostTests(AbrishApiFixture fixture) : IClassFixture<Abri
     [InlineData("birthdate", "1402/12/30", AbrishMessages.InvalidBirthDate)]
     [InlineData("birthdate", "1370/13/01", AbrishMessages.InvalidBirthDate)]
     [InlineData("birthdate", "1990-01-01", AbrishMessages.InvalidBirthDate)]
+    [InlineData("birthdate", "1405/07/02", AbrishMessages.InvalidBirthDate)]
     [InlineData("cell", "0212345678", AbrishMessages.InvalidCell)]
     [InlineData("cell", "0912123456", AbrishMessages.InvalidCell)]
     [InlineData("cell", "09121234567x", AbrishMessages.InvalidCell)]

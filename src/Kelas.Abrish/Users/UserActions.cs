@@ -55,7 +55,7 @@ internal static class UserActions
             return AbrishAnswer.Error(AbrishMessages.InvalidUserId);
         }
 
-        var form = UserForm.Read(call.Params, creating: userId == 0);
+        var form = UserForm.Read(call.Params, creating: userId == 0, SolarHijriDates.Today(call.Clock));
         if (form.Error is { } invalid)
         {
             return AbrishAnswer.Error(invalid);

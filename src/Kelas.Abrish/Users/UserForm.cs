@@ -30,7 +30,8 @@ internal sealed class UserForm
     /// <summary>Null on an edit without a new password: the old one stays.</summary>
     public string? Password { get; private init; }
 
-    public static UserForm Read(AbrishParams p, bool creating)
+    /// <param name="today">Today in Tehran, Solar Hijri: a birth date after it is refused.</param>
+    public static UserForm Read(AbrishParams p, bool creating, string today)
     {
         static UserForm Fail(string message) => new() { Error = message };
 
@@ -89,7 +90,7 @@ internal sealed class UserForm
 
         var birthText = p.Text("birthdate")?.Trim() ?? "";
         var birthDate = "";
-        if (birthText.Length > 0 && !SolarHijriDates.TryNormalize(birthText, out birthDate))
+        if (birthText.Length > 0 && (!SolarHijriDates.TryNormalize(birthText, out birthDate) || string.CompareOrdinal(birthDate, today) > 0))
         {
             return Fail(AbrishMessages.InvalidBirthDate);
         }
