@@ -1,3 +1,4 @@
+using Kelas.Abrish.Data;
 using Kelas.Core.Database;
 using Kelas.Core.RateLimiting;
 using Kelas.ShortLinks.Data;
@@ -13,7 +14,7 @@ namespace Kelas.Server.Tests.Database;
 /// </summary>
 public sealed class MigrationSchemaTests
 {
-    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext) };
+    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext), nameof(AbrishDbContext) };
 
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -24,6 +25,7 @@ public sealed class MigrationSchemaTests
             nameof(SkyroomDbContext) => (typeof(SkyroomDbContext), SkyroomDbContext.MigrationsHistoryTable),
             nameof(RateLimitDbContext) => (typeof(RateLimitDbContext), RateLimitDbContext.MigrationsHistoryTable),
             nameof(ShortLinksDbContext) => (typeof(ShortLinksDbContext), ShortLinksDbContext.MigrationsHistoryTable),
+            nameof(AbrishDbContext) => (typeof(AbrishDbContext), AbrishDbContext.MigrationsHistoryTable),
             _ => throw new ArgumentOutOfRangeException(nameof(contextName)),
         };
 

@@ -55,6 +55,23 @@ public sealed partial class DemoDataTests
         Assert.Contains("Hello! This text sits behind a demo short link.", await text.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task FirstStartSeedsAnAbrishRegistrantWhoseCurlLineWorks()
+    {
+        using var database = new TestDatabase();
+        var banner = await StartAndReadBannerAsync(database, out _);
+        var curl = AbrishCurlPattern().Match(banner);
+        Assert.True(curl.Success, banner);
+        Assert.Matches(@"APIKey: [0-9a-f]{40}", banner);
+
+        using var factory = new KelasFactory(database: database);
+        var wire = new AbrishWire(factory.CreateClient(), new AbrishRegistrant(0, "demo@kelas.local", ""));
+        var organizations = await wire.SendAsync(curl.Groups[1].Value, curl.Groups[2].Value);
+        var organization = Assert.Single(organizations.EnumerateArray());
+        Assert.Equal(2, organization.GetProperty("userscount").GetInt32());
+        Assert.Equal(0, organization.GetProperty("timedout").GetInt32());
+    }
+
     private static Task<string> StartAndReadBannerAsync(TestDatabase database, out string key)
     {
         var output = new StringWriter();
@@ -76,6 +93,9 @@ public sealed partial class DemoDataTests
 
     [GeneratedRegex(@"^\s*scApiKey: ([0-9a-f]+)\s*$", RegexOptions.Multiline)]
     private static partial Regex ShortLinkApiKeyPattern();
+
+    [GeneratedRegex(@"/service\.php --data-urlencode 'params=(\{[^']+\})' -d checksum=([0-9a-f]{40})")]
+    private static partial Regex AbrishCurlPattern();
 
     private sealed class DemoFactory(TestDatabase database, TextWriter output)
         : KelasFactory(new Dictionary<string, string?> { ["Kelas:SeedDemo"] = "true" }, database)
