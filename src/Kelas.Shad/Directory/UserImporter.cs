@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -209,34 +210,70 @@ internal sealed class UserImporter(ShadDbContext db, TimeProvider clock)
         var ids = users.Select(u => u.Id).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var existing = await db.Users.Where(u => ids.Contains(u.Id)).CountAsync(cancellationToken);
+        // Microsoft.Data.Sqlite binds parameters by name in quadratic time, so SQLite gets one prepared single-row
+        // statement (cheap there: no round trips); PostgreSQL gets multi-row statements to save round trips.
+        var rowsPerStatement = db.Database.IsSqlite() ? 1 : RowsPerStatement;
         var connection = db.Database.GetDbConnection();
-        foreach (var chunk in users.Chunk(RowsPerStatement))
+        DbCommand? command = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = transaction.GetDbTransaction();
-            command.CommandText = UpsertSql(chunk.Length);
-            var p = 0;
-            foreach (var user in chunk)
+            foreach (var chunk in users.Chunk(rowsPerStatement))
             {
-                object?[] values =
-                [
-                    user.Id, user.NationalId, user.Name, user.Family, user.Mobile, user.ProvinceName, user.DistrictName,
-                    user.CourseStudy, user.FundamentalId, user.Role, user.Verified, user.UpdateTime,
-                ];
-                foreach (var value in values)
+                if (command is null || command.Parameters.Count != chunk.Length * StoredColumns.Length)
                 {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = "@p" + p++.ToString(CultureInfo.InvariantCulture);
-                    parameter.Value = value ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
-                }
-            }
+                    if (command is not null)
+                    {
+                        await command.DisposeAsync();
+                    }
 
-            await command.ExecuteNonQueryAsync(cancellationToken);
+                    command = CreateUpsert(connection, transaction.GetDbTransaction(), chunk.Length);
+                }
+
+                var p = 0;
+                foreach (var user in chunk)
+                {
+                    command.Parameters[p++].Value = user.Id;
+                    command.Parameters[p++].Value = (object?)user.NationalId ?? DBNull.Value;
+                    command.Parameters[p++].Value = (object?)user.Name ?? DBNull.Value;
+                    command.Parameters[p++].Value = (object?)user.Family ?? DBNull.Value;
+                    command.Parameters[p++].Value = user.Mobile;
+                    command.Parameters[p++].Value = (object?)user.ProvinceName ?? DBNull.Value;
+                    command.Parameters[p++].Value = (object?)user.DistrictName ?? DBNull.Value;
+                    command.Parameters[p++].Value = (object?)user.CourseStudy ?? DBNull.Value;
+                    command.Parameters[p++].Value = (object?)user.FundamentalId ?? DBNull.Value;
+                    command.Parameters[p++].Value = (object?)user.Role ?? DBNull.Value;
+                    command.Parameters[p++].Value = user.Verified;
+                    command.Parameters[p++].Value = user.UpdateTime;
+                }
+
+                await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            if (command is not null)
+            {
+                await command.DisposeAsync();
+            }
         }
 
         await transaction.CommitAsync(cancellationToken);
         return (users.Count - existing, existing);
+    }
+
+    private static DbCommand CreateUpsert(DbConnection connection, DbTransaction transaction, int rows)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = UpsertSql(rows);
+        for (var p = 0; p < rows * StoredColumns.Length; p++)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@p" + p.ToString(CultureInfo.InvariantCulture);
+            command.Parameters.Add(parameter);
+        }
+
+        return command;
     }
 
     private static readonly Dictionary<int, string> SqlByRows = [];
