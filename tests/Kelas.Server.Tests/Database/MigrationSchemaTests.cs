@@ -1,5 +1,6 @@
 using Kelas.Core.Database;
 using Kelas.Core.RateLimiting;
+using Kelas.Shad.Data;
 using Kelas.ShortLinks.Data;
 using Kelas.Skyroom.Data;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Kelas.Server.Tests.Database;
 /// </summary>
 public sealed class MigrationSchemaTests
 {
-    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext) };
+    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext), nameof(ShadDbContext) };
 
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -24,6 +25,7 @@ public sealed class MigrationSchemaTests
             nameof(SkyroomDbContext) => (typeof(SkyroomDbContext), SkyroomDbContext.MigrationsHistoryTable),
             nameof(RateLimitDbContext) => (typeof(RateLimitDbContext), RateLimitDbContext.MigrationsHistoryTable),
             nameof(ShortLinksDbContext) => (typeof(ShortLinksDbContext), ShortLinksDbContext.MigrationsHistoryTable),
+            nameof(ShadDbContext) => (typeof(ShadDbContext), ShadDbContext.MigrationsHistoryTable),
             _ => throw new ArgumentOutOfRangeException(nameof(contextName)),
         };
 
