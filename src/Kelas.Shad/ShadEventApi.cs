@@ -9,6 +9,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Kelas.Shad;
@@ -27,10 +29,26 @@ internal static class ShadEventApi
     public static IEndpointRouteBuilder MapShadEventApi(this IEndpointRouteBuilder app)
     {
         // Routing ignores case and matches with or without a trailing slash (a real client posts to account/login/).
-        app.MapPost(LoginPath, LoginAsync);
-        app.MapGet(UserInfoPath, GetUserInfoAsync);
-        app.MapGet(UserInfoByApiKeyPath, GetUserInfoByApiKeyAsync);
+        var api = app.MapGroup("").AddEndpointFilter(AnswerFailuresWithTheEnvelopeAsync);
+        api.MapPost(LoginPath, LoginAsync);
+        api.MapGet(UserInfoPath, GetUserInfoAsync);
+        api.MapGet(UserInfoByApiKeyPath, GetUserInfoByApiKeyAsync);
         return app;
+    }
+
+    /// <summary>An unexpected failure (the database down, say) is a 500 with the envelope, never a bare 500 or a stack trace.</summary>
+    private static async ValueTask<object?> AnswerFailuresWithTheEnvelopeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        try
+        {
+            return await next(context);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+        {
+            context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ShadEventApi))
+                .LogError(exception, "Shad request {Path} failed", context.HttpContext.Request.Path);
+            return ShadAnswers.Failure(StatusCodes.Status500InternalServerError, ShadAnswers.InternalError);
+        }
     }
 
     private static async Task<IResult> LoginAsync(

@@ -12,6 +12,7 @@ internal static class ShadAnswers
     public const string InvalidApiKey = "کلید دسترسی نامعتبر است";
     public const string UserNotFound = "کاربر یافت نشد";
     public const string BadRequest = "درخواست نامعتبر است";
+    public const string InternalError = "خطای داخلی سرور؛ دوباره تلاش کنید";
     public const string TooManyAttempts = "تعداد تلاش‌های ورود بیش از حد مجاز است؛ کمی بعد دوباره تلاش کنید";
 
     public static IResult Login(string token) =>
