@@ -44,7 +44,7 @@ internal sealed record LoginRequest(long LandingId, string Username, string Pass
             string? password = null;
             foreach (var property in document.RootElement.EnumerateObject())
             {
-                if (property.NameEquals("landingId") || string.Equals(property.Name, "landingId", StringComparison.OrdinalIgnoreCase))
+                if (string.Equals(property.Name, "landingId", StringComparison.OrdinalIgnoreCase))
                 {
                     landingId = ReadNumber(property.Value);
                 }

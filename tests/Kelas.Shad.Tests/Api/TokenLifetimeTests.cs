@@ -60,4 +60,26 @@ public sealed class TokenLifetimeTests
         using var response = await ShadHttp.UserInfoAsync(second.CreateClient(), token, hashedId);
         await ShadHttp.EnvelopeAsync(response, HttpStatusCode.OK);
     }
+
+    [Fact]
+    public async Task LoginLimitIsConfigurableAndFreesUpInTheNextMinute()
+    {
+        using var factory = new KelasFactory(new Dictionary<string, string?> { ["Shad:LoginAttemptsPerMinute"] = "2" });
+        var client = factory.CreateClient();
+        var shadEvent = await factory.CreateShadEventAsync();
+        for (var i = 0; i < 2; i++)
+        {
+            using var allowed = await ShadHttp.LoginAsync(client, shadEvent);
+            await ShadHttp.EnvelopeAsync(allowed, HttpStatusCode.OK);
+        }
+
+        using (var limited = await ShadHttp.LoginAsync(client, shadEvent))
+        {
+            await ShadHttp.EnvelopeAsync(limited, HttpStatusCode.TooManyRequests);
+        }
+
+        factory.Clock.Advance(TimeSpan.FromMinutes(1));
+        using var later = await ShadHttp.LoginAsync(client, shadEvent);
+        await ShadHttp.EnvelopeAsync(later, HttpStatusCode.OK);
+    }
 }
