@@ -1,6 +1,7 @@
 using Kelas.Abrish.Data;
 using Kelas.Core.Database;
 using Kelas.Core.RateLimiting;
+using Kelas.Shad.Data;
 using Kelas.ShortLinks.Data;
 using Kelas.Skyroom.Data;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,10 @@ namespace Kelas.Server.Tests.Database;
 /// </summary>
 public sealed class MigrationSchemaTests
 {
-    public static TheoryData<string> Contexts => new() { nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext), nameof(AbrishDbContext) };
+    public static TheoryData<string> Contexts => new()
+    {
+        nameof(SkyroomDbContext), nameof(RateLimitDbContext), nameof(ShortLinksDbContext), nameof(ShadDbContext), nameof(AbrishDbContext),
+    };
 
     [Theory]
     [MemberData(nameof(Contexts))]
@@ -25,6 +29,7 @@ public sealed class MigrationSchemaTests
             nameof(SkyroomDbContext) => (typeof(SkyroomDbContext), SkyroomDbContext.MigrationsHistoryTable),
             nameof(RateLimitDbContext) => (typeof(RateLimitDbContext), RateLimitDbContext.MigrationsHistoryTable),
             nameof(ShortLinksDbContext) => (typeof(ShortLinksDbContext), ShortLinksDbContext.MigrationsHistoryTable),
+            nameof(ShadDbContext) => (typeof(ShadDbContext), ShadDbContext.MigrationsHistoryTable),
             nameof(AbrishDbContext) => (typeof(AbrishDbContext), AbrishDbContext.MigrationsHistoryTable),
             _ => throw new ArgumentOutOfRangeException(nameof(contextName)),
         };
