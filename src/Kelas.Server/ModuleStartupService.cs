@@ -36,7 +36,7 @@ internal sealed class ModuleStartupService(
         var baseUrl = address.Replace("://0.0.0.0", "://127.0.0.1").Replace("://[::]", "://127.0.0.1").Replace("://+", "://127.0.0.1").TrimEnd('/');
         var output = console.Out;
         output.WriteLine();
-        output.WriteLine("First start: demo data created. These secrets are shown only now (rotate with `kelas skyroom account rotate-key demo` or `kelas links business rotate-key demo`).");
+        output.WriteLine("First start: demo data created. These secrets are shown only now (each module's rotate-key command prints new ones; see the README).");
         foreach (var demo in demos)
         {
             output.WriteLine();
