@@ -83,7 +83,7 @@ public sealed class UserPostTests(AbrishApiFixture fixture) : IClassFixture<Abri
         var stored = await fixture.Factory.AbrishPasswordHashAsync(id);
         Assert.DoesNotContain("P@ssw0rd-plain", stored);
         Assert.StartsWith("pbkdf2-sha256$", stored);
-        Assert.True(Security.PasswordHashing.Verify("P@ssw0rd-plain", stored));
+        Assert.True(Kelas.Core.Security.PasswordHashes.Verify("P@ssw0rd-plain", stored));
     }
 
     [Fact]

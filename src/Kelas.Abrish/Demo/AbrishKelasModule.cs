@@ -1,3 +1,4 @@
+using Kelas.Core.Security;
 using Kelas.Abrish.Data;
 using Kelas.Abrish.Organizations;
 using Kelas.Abrish.Registrants;
@@ -69,7 +70,7 @@ internal sealed class AbrishKelasModule : IKelasModule
         BirthDate = birth,
         Cell = cell,
         IsEnable = true,
-        PasswordHash = PasswordHashing.Hash("demo-1234", iterations),
+        PasswordHash = PasswordHashes.Hash("demo-1234", iterations),
         SearchText = SearchNormalizer.SearchText(first, last, userName, cell),
         CreateTime = now,
     };

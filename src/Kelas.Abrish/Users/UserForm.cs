@@ -1,5 +1,5 @@
+using Kelas.Core.Security;
 using Kelas.Abrish.Data;
-using Kelas.Abrish.Security;
 using Kelas.Abrish.Wire;
 
 namespace Kelas.Abrish.Users;
@@ -145,7 +145,7 @@ internal sealed class UserForm
         user.SearchText = SearchNormalizer.SearchText(FirstName, LastName, UserName, Cell);
         if (Password is not null)
         {
-            user.PasswordHash = PasswordHashing.Hash(Password, passwordIterations);
+            user.PasswordHash = PasswordHashes.Hash(Password, passwordIterations);
         }
     }
 
