@@ -72,6 +72,33 @@ public sealed partial class DemoDataTests
         Assert.Equal(0, organization.GetProperty("timedout").GetInt32());
     }
 
+    [Fact]
+    public async Task FirstStartSeedsAShadEventWhoseLoginAndStudentsWork()
+    {
+        using var database = new TestDatabase();
+        var banner = await StartAndReadBannerAsync(database, out _);
+        var login = ShadLoginPattern().Match(banner);
+        Assert.True(login.Success, banner);
+        var verifiedHash = ShadVerifiedStudentPattern().Match(banner).Groups[1].Value;
+        Assert.Matches("^([0-9A-F]{2}-){15}[0-9A-F]{2}$", verifiedHash);
+        Assert.Contains("hand-off: https://example.com/shad?UserID=" + verifiedHash, banner);
+
+        using var factory = new KelasFactory(database: database);
+        var client = factory.CreateClient();
+        using var loginResponse = await client.PostAsync("/api/v1/Account/login", new StringContent(login.Groups[1].Value, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(System.Net.HttpStatusCode.OK, loginResponse.StatusCode);
+        using var loginAnswer = System.Text.Json.JsonDocument.Parse(await loginResponse.Content.ReadAsStringAsync());
+        var token = loginAnswer.RootElement.GetProperty("data").GetString()!;
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/ShadEvent?UserHashId=" + verifiedHash);
+        request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        using var student = await client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.OK, student.StatusCode);
+        using var info = System.Text.Json.JsonDocument.Parse(await student.Content.ReadAsStringAsync());
+        Assert.Equal(verifiedHash, info.RootElement.GetProperty("data").GetProperty("hashedId").GetString());
+        Assert.NotNull(info.RootElement.GetProperty("data").GetProperty("name").GetString());
+    }
+
     private static Task<string> StartAndReadBannerAsync(TestDatabase database, out string key)
     {
         var output = new StringWriter();
@@ -96,6 +123,12 @@ public sealed partial class DemoDataTests
 
     [GeneratedRegex(@"/service\.php --data-urlencode 'params=(\{[^']+\})' -d checksum=([0-9a-f]{40})")]
     private static partial Regex AbrishCurlPattern();
+
+    [GeneratedRegex(@"/api/v1/Account/login -H 'Content-Type: application/json' -d '(\{[^']+\})'")]
+    private static partial Regex ShadLoginPattern();
+
+    [GeneratedRegex(@"UserHashId ([0-9A-F-]{47}) \(verified\)")]
+    private static partial Regex ShadVerifiedStudentPattern();
 
     private sealed class DemoFactory(TestDatabase database, TextWriter output)
         : KelasFactory(new Dictionary<string, string?> { ["Kelas:SeedDemo"] = "true" }, database)
