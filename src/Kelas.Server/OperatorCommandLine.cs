@@ -11,7 +11,11 @@ namespace Kelas.Server;
 /// </summary>
 internal static class OperatorCommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-') && !args[0].Contains('=');
+    private static readonly string[] HelpOptions = ["--help", "-h", "-?", "/?", "--version"];
+
+    /// <summary>A command word, or a request for help (which lists the commands rather than starting the server).</summary>
+    public static bool IsCommand(string[] args) =>
+        args.Length > 0 && ((!args[0].StartsWith('-') && !args[0].Contains('=')) || HelpOptions.Contains(args[0], StringComparer.Ordinal));
 
     public static async Task<int> RunAsync(
         string[] args,
