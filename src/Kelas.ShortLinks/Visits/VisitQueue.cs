@@ -34,8 +34,6 @@ internal sealed class VisitQueue(IOptions<ShortLinksOptions> options)
         return WaitAndEnqueueAsync(visit, cancellationToken);
     }
 
-    public void Complete() => channel.Writer.TryComplete();
-
     private async ValueTask WaitAndEnqueueAsync(PendingVisit visit, CancellationToken cancellationToken)
     {
         await channel.Writer.WriteAsync(visit, cancellationToken);
