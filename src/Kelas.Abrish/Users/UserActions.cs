@@ -14,6 +14,9 @@ internal static class UserActions
 {
     public const int PageSize = 18;
 
+    /// <summary>The longest field the filter is matched within (a first or last name); a longer filter matches nobody.</summary>
+    private const int MaxUsefulFilterLength = OrganizationUserConfiguration.MaxNameLength;
+
     public static async Task<IResult> GetAllUsersAsync(AbrishCall call)
     {
         if (await OrganizationActions.FindAsync(call) is not { } organization)
@@ -30,7 +33,14 @@ internal static class UserActions
 
         var query = call.Db.Users.AsNoTracking().Where(u => u.OrganizationId == organization.Id);
         var filter = call.Params.Text("filter") ?? "";
-        if (SearchNormalizer.Normalize(filter).Length > 0)
+        var normalizedFilter = SearchNormalizer.Normalize(filter);
+        if (normalizedFilter.Length > MaxUsefulFilterLength)
+        {
+            // Longer than any one field a match must lie in: nothing matches, and SQLite refuses LIKE patterns over 50,000 bytes.
+            return AbrishAnswer.Json(new UsersAnswer(0, []));
+        }
+
+        if (normalizedFilter.Length > 0)
         {
             var pattern = SearchNormalizer.ContainsPattern(filter);
             query = query.Where(u => EF.Functions.Like(u.SearchText, pattern, "\\"));
