@@ -25,8 +25,9 @@ internal static class UserActions
         }
 
         long page = 0;
-        if (call.Params.Has("page") && !string.IsNullOrWhiteSpace(call.Params.Text("page"))
-            && (!call.Params.TryLong("page", out page) || page < 0 || page > int.MaxValue / PageSize))
+        if (call.Params.IsComposite("page")
+            || (call.Params.Has("page") && !string.IsNullOrWhiteSpace(call.Params.Text("page"))
+                && (!call.Params.TryLong("page", out page) || page < 0 || page > int.MaxValue / PageSize)))
         {
             return AbrishAnswer.Error(AbrishMessages.InvalidPage);
         }
@@ -60,7 +61,8 @@ internal static class UserActions
         }
 
         long userId = 0;
-        if (!string.IsNullOrWhiteSpace(call.Params.Text("userid")) && (!call.Params.TryLong("userid", out userId) || userId < 0))
+        if (call.Params.IsComposite("userid")
+            || (!string.IsNullOrWhiteSpace(call.Params.Text("userid")) && (!call.Params.TryLong("userid", out userId) || userId < 0)))
         {
             return AbrishAnswer.Error(AbrishMessages.InvalidUserId);
         }

@@ -51,6 +51,10 @@ internal sealed class AbrishParams
         }
     }
 
+    /// <summary>True when the value is an object or an array: no field of the API takes one, so it is refused, never read as absent.</summary>
+    public bool IsComposite(string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array;
+
     public bool Has(string name) => root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     /// <summary>The value as text: strings as they are, numbers and booleans in their JSON spelling, null or absent as null.</summary>
