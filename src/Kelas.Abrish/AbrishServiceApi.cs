@@ -72,7 +72,7 @@ internal static partial class AbrishServiceApi
 
             return await action(new AbrishCall(db, registrant, parameters, clock, options, cancellationToken));
         }
-        catch (Exception exception) when (exception is DbUpdateException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException or InvalidOperationException && !cancellationToken.IsCancellationRequested)
         {
             LogFailure(services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AbrishServiceApi)), exception);
             return AbrishAnswer.Error(AbrishMessages.ServerError);

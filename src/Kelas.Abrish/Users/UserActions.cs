@@ -14,6 +14,9 @@ internal static class UserActions
 {
     public const int PageSize = 18;
 
+    /// <summary>The longest field the filter is matched within (a first or last name); a longer filter matches nobody.</summary>
+    private const int MaxUsefulFilterLength = OrganizationUserConfiguration.MaxNameLength;
+
     public static async Task<IResult> GetAllUsersAsync(AbrishCall call)
     {
         if (await OrganizationActions.FindAsync(call) is not { } organization)
@@ -22,15 +25,23 @@ internal static class UserActions
         }
 
         long page = 0;
-        if (call.Params.Has("page") && !string.IsNullOrWhiteSpace(call.Params.Text("page"))
-            && (!call.Params.TryLong("page", out page) || page < 0 || page > int.MaxValue / PageSize))
+        if (call.Params.IsComposite("page")
+            || (call.Params.Has("page") && !string.IsNullOrWhiteSpace(call.Params.Text("page"))
+                && (!call.Params.TryLong("page", out page) || page < 0 || page > int.MaxValue / PageSize)))
         {
             return AbrishAnswer.Error(AbrishMessages.InvalidPage);
         }
 
         var query = call.Db.Users.AsNoTracking().Where(u => u.OrganizationId == organization.Id);
         var filter = call.Params.Text("filter") ?? "";
-        if (SearchNormalizer.Normalize(filter).Length > 0)
+        var normalizedFilter = SearchNormalizer.Normalize(filter);
+        if (normalizedFilter.Length > MaxUsefulFilterLength)
+        {
+            // Longer than any one field a match must lie in: nothing matches, and SQLite refuses LIKE patterns over 50,000 bytes.
+            return AbrishAnswer.Json(new UsersAnswer(0, []));
+        }
+
+        if (normalizedFilter.Length > 0)
         {
             var pattern = SearchNormalizer.ContainsPattern(filter);
             query = query.Where(u => EF.Functions.Like(u.SearchText, pattern, "\\"));
@@ -50,7 +61,8 @@ internal static class UserActions
         }
 
         long userId = 0;
-        if (!string.IsNullOrWhiteSpace(call.Params.Text("userid")) && (!call.Params.TryLong("userid", out userId) || userId < 0))
+        if (call.Params.IsComposite("userid")
+            || (!string.IsNullOrWhiteSpace(call.Params.Text("userid")) && (!call.Params.TryLong("userid", out userId) || userId < 0)))
         {
             return AbrishAnswer.Error(AbrishMessages.InvalidUserId);
         }

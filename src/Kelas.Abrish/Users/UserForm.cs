@@ -90,14 +90,15 @@ internal sealed class UserForm
 
         var birthText = p.Text("birthdate")?.Trim() ?? "";
         var birthDate = "";
-        if (birthText.Length > 0 && (!SolarHijriDates.TryNormalize(birthText, out birthDate) || string.CompareOrdinal(birthDate, today) > 0))
+        if (p.IsComposite("birthdate")
+            || (birthText.Length > 0 && (!SolarHijriDates.TryNormalize(birthText, out birthDate) || string.CompareOrdinal(birthDate, today) > 0)))
         {
             return Fail(AbrishMessages.InvalidBirthDate);
         }
 
         var cellText = p.Text("cell")?.Trim() ?? "";
         var cell = "";
-        if (cellText.Length > 0 && !IranianMobile.TryNormalize(cellText, out cell))
+        if (p.IsComposite("cell") || (cellText.Length > 0 && !IranianMobile.TryNormalize(cellText, out cell)))
         {
             return Fail(AbrishMessages.InvalidCell);
         }
@@ -153,6 +154,11 @@ internal sealed class UserForm
     private static bool TryFlag(AbrishParams p, string name, int[] allowed, int? fallback, out int value)
     {
         value = fallback ?? 0;
+        if (p.IsComposite(name))
+        {
+            return false;
+        }
+
         if (string.IsNullOrWhiteSpace(p.Text(name)))
         {
             return fallback is not null;

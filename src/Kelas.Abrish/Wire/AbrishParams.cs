@@ -19,13 +19,41 @@ internal sealed class AbrishParams
         try
         {
             using var document = JsonDocument.Parse(text);
-            return document.RootElement.ValueKind == JsonValueKind.Object ? new AbrishParams(document.RootElement.Clone()) : null;
+            return document.RootElement.ValueKind == JsonValueKind.Object && IsStorableText(document.RootElement)
+                ? new AbrishParams(document.RootElement.Clone())
+                : null;
         }
         catch (JsonException)
         {
             return null;
         }
     }
+
+    /// <summary>
+    /// False when a string or a name holds a lone surrogate (<c>\ud800</c>), invalid UTF-8 or a NUL character: such text
+    /// cannot be read back (reading it throws) or stored (PostgreSQL refuses NUL), so the whole params are invalid.
+    /// </summary>
+    private static bool IsStorableText(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => !element.GetString()!.Contains('\0', StringComparison.Ordinal),
+                JsonValueKind.Object => element.EnumerateObject().All(p => !p.Name.Contains('\0', StringComparison.Ordinal) && IsStorableText(p.Value)),
+                JsonValueKind.Array => element.EnumerateArray().All(IsStorableText),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>True when the value is an object or an array: no field of the API takes one, so it is refused, never read as absent.</summary>
+    public bool IsComposite(string name) =>
+        root.TryGetProperty(name, out var value) && value.ValueKind is JsonValueKind.Object or JsonValueKind.Array;
 
     public bool Has(string name) => root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 

@@ -62,8 +62,9 @@ internal sealed record LoginRequest(long LandingId, string Username, string Pass
                 ? new LoginRequest(landingId.Value, username, password)
                 : null;
         }
-        catch (JsonException)
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string with invalid UTF-8 or a lone surrogate (\ud800), found when it is read.
             return null;
         }
     }

@@ -84,7 +84,8 @@ internal static class LinkRules
             return "";
         }
 
-        if (tags.Count > MaxTags || tags.Any(t => Length(t) > MaxTagLength))
+        // A control character (NUL above all: PostgreSQL cannot store it) has no place in a tag.
+        if (tags.Count > MaxTags || tags.Any(t => Length(t) > MaxTagLength || t.Any(char.IsControl)))
         {
             throw ShortLinkFailure.Invalid("tags");
         }

@@ -51,7 +51,8 @@ internal static class GatewayRequestReader
                 }
             }
         }
-        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException or JsonException)
+        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException or JsonException
+            or InvalidOperationException)
         {
             return null;
         }
@@ -69,16 +70,23 @@ internal static class GatewayRequestReader
 
     private static async Task<bool> ReadJsonObjectAsync(HttpRequest request, int maxBodyBytes, GatewayFields fields, CancellationToken cancellationToken)
     {
+        // Read at most one byte over the cap: a chunked body has no Content-Length to refuse it by.
         using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken);
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > maxBodyBytes)
+            {
+                return false;
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         if (buffer.Length == 0)
         {
             return true;
-        }
-
-        if (buffer.Length > maxBodyBytes)
-        {
-            return false;
         }
 
         using var document = JsonDocument.Parse(buffer.ToArray());
@@ -105,6 +113,7 @@ internal static class GatewayRequestReader
         return true;
     }
 
+    // GetString throws InvalidOperationException for invalid UTF-8 or a lone surrogate (\ud800): the request is unreadable (24).
     private static string AsText(JsonElement value) => value.ValueKind switch
     {
         JsonValueKind.String => value.GetString()!,

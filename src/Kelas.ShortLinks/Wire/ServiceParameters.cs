@@ -58,7 +58,7 @@ internal sealed class ServiceParameters
                 throw ShortLinkFailure.Invalid("body");
             }
 
-            if (root.ValueKind != JsonValueKind.Object)
+            if (root.ValueKind != JsonValueKind.Object || !IsReadableText(root))
             {
                 throw ShortLinkFailure.Invalid("body");
             }
@@ -70,6 +70,25 @@ internal sealed class ServiceParameters
         }
 
         return parameters;
+    }
+
+    /// <summary>False when a string or a name holds invalid UTF-8 or a lone surrogate (<c>\ud800</c>), which cannot be read.</summary>
+    private static bool IsReadableText(JsonElement element)
+    {
+        try
+        {
+            return element.ValueKind switch
+            {
+                JsonValueKind.String => element.GetString() is not null,
+                JsonValueKind.Object => element.EnumerateObject().All(p => p.Name is not null && IsReadableText(p.Value)),
+                JsonValueKind.Array => element.EnumerateArray().All(IsReadableText),
+                _ => true,
+            };
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
     }
 
     /// <summary>A text parameter; null when absent or JSON null.</summary>
