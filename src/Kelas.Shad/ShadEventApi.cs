@@ -33,6 +33,11 @@ internal static class ShadEventApi
         api.MapPost(LoginPath, LoginAsync);
         api.MapGet(UserInfoPath, GetUserInfoAsync);
         api.MapGet(UserInfoByApiKeyPath, GetUserInfoByApiKeyAsync);
+
+        // Any other verb on these paths is a 405 in the envelope, not routing's bare answer.
+        api.MapMethods(LoginPath, [HttpMethods.Get, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
+        api.MapMethods(UserInfoPath, [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
+        api.MapMethods(UserInfoByApiKeyPath, [HttpMethods.Post, HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
         return app;
     }
 
@@ -49,6 +54,13 @@ internal static class ShadEventApi
                 .LogError(exception, "Shad request {Path} failed", context.HttpContext.Request.Path);
             return ShadAnswers.Failure(StatusCodes.Status500InternalServerError, ShadAnswers.InternalError);
         }
+    }
+
+    private static IResult MethodNotAllowed(HttpContext http)
+    {
+        var login = http.Request.Path.StartsWithSegments(LoginPath, StringComparison.OrdinalIgnoreCase);
+        http.Response.Headers.Allow = login ? HttpMethods.Post : HttpMethods.Get;
+        return ShadAnswers.Failure(StatusCodes.Status405MethodNotAllowed, ShadAnswers.MethodNotAllowed);
     }
 
     private static async Task<IResult> LoginAsync(

@@ -204,12 +204,17 @@ public sealed class HostileInputTests(ShadApiFixture fixture) : IClassFixture<Sh
         }
     }
 
-    [Fact]
-    public async Task WrongMethodOnLoginIsNotAServerError()
+    [Theory]
+    [InlineData("GET", "/api/v1/Account/login", "POST")]
+    [InlineData("DELETE", "/api/v1/account/login/", "POST")]
+    [InlineData("POST", "/api/v1/ShadEvent?UserHashId=x", "GET")]
+    [InlineData("PUT", "/api/v1/ShadEvent/GetUserInfoByApiKey?EventId=1&UserHashId=x", "GET")]
+    public async Task WrongMethodAnswers405WithTheEnvelope(string method, string path, string allowed)
     {
-        using var response = await client.GetAsync(LoginPath);
+        using var response = await client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path));
 
-        Assert.True((int)response.StatusCode is >= 400 and < 500, $"{(int)response.StatusCode}");
+        await ShadHttp.EnvelopeAsync(response, System.Net.HttpStatusCode.MethodNotAllowed);
+        Assert.Equal([allowed], response.Content.Headers.Allow);
     }
 
     [Theory]
