@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using Kelas.Core.Security;
 
 namespace Kelas.Shad.Events;
 
@@ -8,12 +8,10 @@ internal static class ApiKeys
 {
     public static string Generate() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
 
-    public static string Hash(string apiKey) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(apiKey.Trim())));
+    public static string Hash(string apiKey) => Hashes.Sha256Hex(apiKey.Trim());
 
-    public static bool Matches(string apiKey, string storedHash) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(Hash(apiKey)), Encoding.ASCII.GetBytes(storedHash));
+    public static bool Matches(string apiKey, string storedHash) => Hashes.FixedTimeEquals(Hash(apiKey), storedHash);
 
     /// <summary>Constant-time equality of two texts (lengths may leak, contents do not).</summary>
-    public static bool TextEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+    public static bool TextEquals(string a, string b) => Hashes.FixedTimeEquals(a, b);
 }

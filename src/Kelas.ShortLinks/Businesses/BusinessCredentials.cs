@@ -1,5 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
+using Kelas.Core.Security;
 
 namespace Kelas.ShortLinks.Businesses;
 
@@ -10,8 +10,7 @@ internal static class BusinessCredentials
 
     public static string Generate() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(Length / 2));
 
-    public static string Hash(string credential) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(credential)));
+    public static string Hash(string credential) => Hashes.Sha256Hex(credential);
 
     /// <summary>Checks the shape without touching the database; upper-case hex is accepted and lowered.</summary>
     public static bool TryNormalize(string? value, out string normalized)
@@ -27,6 +26,5 @@ internal static class BusinessCredentials
     }
 
     /// <summary>Compares hex hashes in constant time.</summary>
-    public static bool HashEquals(string a, string b) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(a), Encoding.ASCII.GetBytes(b));
+    public static bool HashEquals(string a, string b) => Hashes.FixedTimeEquals(a, b);
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
+using Kelas.Core.Security;
 using Kelas.ShortLinks.Data;
 using Kelas.ShortLinks.Wire;
 
@@ -18,7 +18,7 @@ internal static class LinkRules
 
     /// <summary>SHA-256 of the link's target or text: the unique key for "already shortened by this business".</summary>
     public static string ContentKey(string urlOrContent) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(urlOrContent)));
+        Hashes.Sha256Hex(urlOrContent);
 
     public static string CheckUrlOrContent(string value, LinkKind kind)
     {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using System.Text;
+using Kelas.Core.Security;
 
 namespace Kelas.Skyroom.Accounts;
 
@@ -29,7 +29,7 @@ internal static class ApiKeys
         key is { Length: Length } && key.StartsWith(Prefix, StringComparison.Ordinal)
         && key.AsSpan(Prefix.Length).IndexOfAnyExcept("0123456789abcdef-") < 0;
 
-    public static string Hash(string key) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)));
+    public static string Hash(string key) => Hashes.Sha256Hex(key);
 
     /// <summary>What an operator sees of a key in listings: enough to tell keys apart, not enough to use one.</summary>
     public static string Prefixed(string key) => key[..(key.LastIndexOf('-') + 5)] + "…";
