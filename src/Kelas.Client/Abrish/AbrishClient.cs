@@ -86,26 +86,13 @@ public class AbrishClient
         ArgumentException.ThrowIfNullOrWhiteSpace(registerName);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         ArgumentNullException.ThrowIfNull(options);
-        if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ArgumentException("The endpoint must be an absolute http or https URL.", nameof(endpoint));
-        }
-
-        var settings = new ResilienceSettings
-        {
-            MaxRetries = options.MaxRetries,
-            RetryBaseDelay = options.RetryBaseDelay,
-            MaxRetryDelay = options.MaxRetryDelay,
-            Timeout = options.Timeout,
-            PermitsPerMinute = options.PermitsPerMinute ?? 0,
-            RateLimitWindow = options.RateLimitWindow,
-            TimeProvider = options.TimeProvider ?? TimeProvider.System,
-        }.Validated();
+        var baseUri = KelasClientOptions.BaseAddress(endpoint);
+        var settings = options.ToResilienceSettings();
 
         // A base like https://host/abrish/ keeps its path; one ending in service.php is taken as the full address.
         requestUri = endpoint.AbsolutePath.EndsWith("/" + ServicePath, StringComparison.Ordinal)
             ? endpoint
-            : new Uri(endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/"), ServicePath);
+            : new Uri(baseUri, ServicePath);
         this.registerName = registerName;
         this.apiKey = apiKey;
         sha256 = options.UseSha256Checksum;

@@ -90,11 +90,7 @@ public class ShadEventClient
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(credentials);
         ArgumentNullException.ThrowIfNull(options);
-        if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ArgumentException("The endpoint must be an absolute http or https URL.", nameof(endpoint));
-        }
-
+        baseUri = KelasClientOptions.BaseAddress(endpoint);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(credentials.LandingId, nameof(credentials));
         if (credentials.ApiKey is null && (string.IsNullOrEmpty(credentials.Username) || string.IsNullOrEmpty(credentials.Password)))
         {
@@ -103,17 +99,7 @@ public class ShadEventClient
 
         ArgumentOutOfRangeException.ThrowIfLessThan(options.TokenRenewalMargin, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(options.AssumedTokenLifetime, TimeSpan.Zero, nameof(options));
-        var settings = new ResilienceSettings
-        {
-            MaxRetries = options.MaxRetries,
-            RetryBaseDelay = options.RetryBaseDelay,
-            MaxRetryDelay = options.MaxRetryDelay,
-            Timeout = options.Timeout,
-            PermitsPerMinute = options.PermitsPerMinute ?? 0,
-            RateLimitWindow = options.RateLimitWindow,
-            TimeProvider = options.TimeProvider ?? TimeProvider.System,
-        }.Validated();
-        baseUri = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
+        var settings = options.ToResilienceSettings();
         this.credentials = credentials;
         clock = settings.TimeProvider;
         renewalMargin = options.TokenRenewalMargin;

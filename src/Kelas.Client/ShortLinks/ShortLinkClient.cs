@@ -88,22 +88,8 @@ public class ShortLinkClient
         ArgumentException.ThrowIfNullOrWhiteSpace(token);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         ArgumentNullException.ThrowIfNull(options);
-        if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ArgumentException("The endpoint must be an absolute http or https URL.", nameof(endpoint));
-        }
-
-        var settings = new ResilienceSettings
-        {
-            MaxRetries = options.MaxRetries,
-            RetryBaseDelay = options.RetryBaseDelay,
-            MaxRetryDelay = options.MaxRetryDelay,
-            Timeout = options.Timeout,
-            PermitsPerMinute = options.PermitsPerMinute ?? 0,
-            RateLimitWindow = options.RateLimitWindow,
-            TimeProvider = options.TimeProvider ?? TimeProvider.System,
-        }.Validated();
-        var baseUri = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
+        var baseUri = KelasClientOptions.BaseAddress(endpoint);
+        var settings = options.ToResilienceSettings();
         requestUri = new Uri(baseUri, ServicePath);
         this.token = token;
         this.apiKey = apiKey;

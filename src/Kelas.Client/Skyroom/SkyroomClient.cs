@@ -69,13 +69,8 @@ public class SkyroomClient
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentException.ThrowIfNullOrWhiteSpace(apiKey);
         ArgumentNullException.ThrowIfNull(options);
-        if (!endpoint.IsAbsoluteUri || (endpoint.Scheme != Uri.UriSchemeHttp && endpoint.Scheme != Uri.UriSchemeHttps))
-        {
-            throw new ArgumentException("The endpoint must be an absolute http or https URL.", nameof(endpoint));
-        }
-
-        var settings = Settings(options);
-        var baseUri = endpoint.AbsoluteUri.EndsWith('/') ? endpoint : new Uri(endpoint.AbsoluteUri + "/");
+        var baseUri = KelasClientOptions.BaseAddress(endpoint);
+        var settings = options.ToResilienceSettings();
         requestUri = new Uri(baseUri, "skyroom/api/" + Uri.EscapeDataString(apiKey));
         pipeline = new ResilientHttpPipeline(
             "Skyroom", httpClient, settings, requestUri.AbsoluteUri, [apiKey], logger ?? NullLogger.Instance);
@@ -541,18 +536,6 @@ public class SkyroomClient
         writer.WritePropertyName(listName);
         JsonSerializer.Serialize(writer, ids, Json.Int64Array);
     }
-
-    private static ResilienceSettings Settings(SkyroomClientOptions options) =>
-        new ResilienceSettings
-        {
-            MaxRetries = options.MaxRetries,
-            RetryBaseDelay = options.RetryBaseDelay,
-            MaxRetryDelay = options.MaxRetryDelay,
-            Timeout = options.Timeout,
-            PermitsPerMinute = options.PermitsPerMinute ?? 0,
-            RateLimitWindow = options.RateLimitWindow,
-            TimeProvider = options.TimeProvider ?? TimeProvider.System,
-        }.Validated();
 
     private static Uri RequiredEndpoint(SkyroomClientOptions options) =>
         options?.Endpoint ?? throw new ArgumentException("SkyroomClientOptions.Endpoint is required.", nameof(options));

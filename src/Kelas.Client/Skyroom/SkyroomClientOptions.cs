@@ -1,41 +1,11 @@
 namespace Kelas.Client.Skyroom;
 
 /// <summary>Settings of a <see cref="SkyroomClient"/>. The client copies them when it is created.</summary>
-public sealed class SkyroomClientOptions
+public sealed class SkyroomClientOptions : KelasClientOptions
 {
-    /// <summary>
-    /// Base URL of the service, e.g. <c>https://www.skyroom.online/</c> or a Kelas server; the client appends
-    /// <c>skyroom/api/{key}</c>. Required unless given to the constructor.
-    /// </summary>
-    public Uri? Endpoint { get; set; }
+    /// <summary>Creates options whose client-side rate limit is the service's published one, 500 requests a minute.</summary>
+    public SkyroomClientOptions() => PermitsPerMinute = 500;
 
     /// <summary>The API key (it travels in the URL path; the client never logs it). Required unless given to the constructor.</summary>
     public string? ApiKey { get; set; }
-
-    /// <summary>
-    /// Client-side limit on requests per minute, shared by every client in the process with the same endpoint,
-    /// key and limit; requests over it wait their turn. Default 500, the service's published limit. 0 or <c>null</c> disables it.
-    /// </summary>
-    public int? PermitsPerMinute { get; set; } = 500;
-
-    /// <summary>How many times a request is retried after HTTP 503 or a transport failure. Default 3; 0 disables retries.</summary>
-    public int MaxRetries { get; set; } = 3;
-
-    /// <summary>
-    /// Cap of the first retry's random delay; it doubles for each further retry (exponential backoff with
-    /// full jitter). Default 1 second. A <c>Retry-After</c> header replaces it.
-    /// </summary>
-    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
-
-    /// <summary>Longest wait between two attempts, including one asked by <c>Retry-After</c>. Default 30 seconds.</summary>
-    public TimeSpan MaxRetryDelay { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Time limit of each attempt; a timeout counts as a transport failure and is retried. Default 30 seconds.</summary>
-    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
-
-    /// <summary>Clock and timers for the waits between retries (replace it in tests to make them instant).</summary>
-    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
-
-    // Tests shorten the window; the published limit is per minute.
-    internal TimeSpan RateLimitWindow { get; set; } = TimeSpan.FromMinutes(1);
 }
