@@ -1,5 +1,5 @@
+using Kelas.Core.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Kelas.Abrish.Wire;
 
@@ -11,35 +11,10 @@ internal static class ServiceRequestReader
 {
     public sealed record Fields(string? Params, string? Checksum);
 
-    public static async Task<Fields?> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
-    {
-        if (!request.HasFormContentType || request.ContentLength > maxBodyBytes)
-        {
-            return null;
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-        {
-            sizeFeature.MaxRequestBodySize = maxBodyBytes;
-        }
-
-        try
-        {
-            request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
-            {
-                ValueLengthLimit = maxBodyBytes,
-                MultipartBodyLengthLimit = maxBodyBytes,
-                KeyLengthLimit = 1024,
-                ValueCountLimit = 1_000,
-            }));
-            var form = await request.ReadFormAsync(cancellationToken);
-            return new Fields(First(form, "params"), First(form, "checksum"));
-        }
-        catch (Exception exception) when (exception is BadHttpRequestException or InvalidDataException or IOException)
-        {
-            return null;
-        }
-    }
+    public static async Task<Fields?> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken) =>
+        await BoundedRequests.ReadFormAsync(request, maxBodyBytes, maxValues: 1_000, cancellationToken) is { } form
+            ? new Fields(First(form, "params"), First(form, "checksum"))
+            : null;
 
     private static string? First(IFormCollection form, string name) =>
         form.TryGetValue(name, out var values) && values.Count > 0 ? values[0] : null;

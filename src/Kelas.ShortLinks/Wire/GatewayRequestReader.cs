@@ -1,6 +1,6 @@
 using System.Text.Json;
+using Kelas.Core.Http;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace Kelas.ShortLinks.Wire;
 
@@ -13,28 +13,20 @@ internal static class GatewayRequestReader
     public static async Task<GatewayFields?> ReadAsync(HttpRequest request, int maxBodyBytes, CancellationToken cancellationToken)
     {
         var fields = new GatewayFields();
-        if (request.ContentLength > maxBodyBytes)
+        if (!BoundedRequests.LimitBody(request, maxBodyBytes))
         {
             return null;
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
-        {
-            sizeFeature.MaxRequestBodySize = maxBodyBytes;
         }
 
         try
         {
             if (request.HasFormContentType)
             {
-                request.HttpContext.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
+                if (await BoundedRequests.ReadFormAsync(request, maxBodyBytes, maxValues: 10_000, cancellationToken) is not { } form)
                 {
-                    ValueLengthLimit = maxBodyBytes,
-                    MultipartBodyLengthLimit = maxBodyBytes,
-                    KeyLengthLimit = 1024,
-                    ValueCountLimit = 10_000,
-                }));
-                var form = await request.ReadFormAsync(cancellationToken);
+                    return null;
+                }
+
                 foreach (var (name, values) in form)
                 {
                     foreach (var value in values)
