@@ -17,11 +17,8 @@ internal sealed class AbrishKelasModule : IKelasModule
 {
     public const string DemoName = "demo@kelas.local";
 
-    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<AbrishDbContext>().MigrateKelasDatabaseAsync(cancellationToken);
-    }
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateKelasDatabaseAsync<AbrishDbContext>(cancellationToken);
 
     public async Task<DemoAccount?> SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

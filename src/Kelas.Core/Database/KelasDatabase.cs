@@ -83,6 +83,14 @@ public static class KelasDatabase
     /// Applies the pending migrations of a module's context. On SQLite it first switches the file to WAL so
     /// readers never wait on the writer.
     /// </summary>
+    /// <summary>Applies <typeparamref name="TContext"/>'s migrations from a scope of its own (what each module does at start-up).</summary>
+    public static async Task MigrateKelasDatabaseAsync<TContext>(this IServiceProvider services, CancellationToken cancellationToken)
+        where TContext : DbContext
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<TContext>().MigrateKelasDatabaseAsync(cancellationToken);
+    }
+
     public static async Task MigrateKelasDatabaseAsync(this DbContext context, CancellationToken cancellationToken)
     {
         if (context.Database.IsSqlite())

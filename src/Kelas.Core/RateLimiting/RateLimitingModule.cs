@@ -41,11 +41,8 @@ public static class RateLimitingModule
 
     private sealed class RateLimitingKelasModule : IKelasModule
     {
-        public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-        {
-            await using var scope = services.CreateAsyncScope();
-            await scope.ServiceProvider.GetRequiredService<RateLimitDbContext>().MigrateKelasDatabaseAsync(cancellationToken);
-        }
+        public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+            services.MigrateKelasDatabaseAsync<RateLimitDbContext>(cancellationToken);
 
         public Task<DemoAccount?> SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken) => Task.FromResult<DemoAccount?>(null);
     }

@@ -18,10 +18,7 @@ internal sealed class ShadKelasModule : IKelasModule
 
     public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
-        await using (var scope = services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ShadDbContext>().MigrateKelasDatabaseAsync(cancellationToken);
-        }
+        await services.MigrateKelasDatabaseAsync<ShadDbContext>(cancellationToken);
 
         await services.GetRequiredService<SigningKeyStore>().GetAsync(cancellationToken);
     }

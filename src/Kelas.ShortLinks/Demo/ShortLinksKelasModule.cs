@@ -13,11 +13,8 @@ internal sealed class ShortLinksKelasModule : IKelasModule
 {
     public const string DemoName = "demo";
 
-    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<ShortLinksDbContext>().MigrateKelasDatabaseAsync(cancellationToken);
-    }
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateKelasDatabaseAsync<ShortLinksDbContext>(cancellationToken);
 
     public async Task<DemoAccount?> SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

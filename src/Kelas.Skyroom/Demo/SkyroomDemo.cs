@@ -14,11 +14,8 @@ internal sealed class SkyroomKelasModule : IKelasModule
 {
     public const string DemoSlug = "demo";
 
-    public async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
-    {
-        await using var scope = services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<SkyroomDbContext>().MigrateKelasDatabaseAsync(cancellationToken);
-    }
+    public Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        services.MigrateKelasDatabaseAsync<SkyroomDbContext>(cancellationToken);
 
     public async Task<DemoAccount?> SeedDemoAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
