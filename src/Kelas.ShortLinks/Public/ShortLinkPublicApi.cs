@@ -48,7 +48,7 @@ internal static class ShortLinkPublicApi
         http.Response.Headers.CacheControl = "no-store";
         return target.Kind == LinkKind.Content
             ? Results.Content(PublicPages.Content(target.UrlOrContent, urls.HashUrl(http.Request, target.Hash)), "text/html; charset=utf-8")
-            : Results.Redirect(Location(target.UrlOrContent));
+            : Results.Redirect(target.RedirectLocation);
     }
 
     /// <summary>

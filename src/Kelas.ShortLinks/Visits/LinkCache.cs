@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Kelas.ShortLinks.Data;
+using Kelas.ShortLinks.Public;
 using Kelas.ShortLinks.Links;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,9 @@ internal sealed class LinkCache(IServiceScopeFactory scopes, IOptions<ShortLinks
     public sealed record Target(long Id, long BusinessId, LinkKind Kind, string UrlOrContent, string Hash, bool Active, long ExpireTime)
     {
         public bool IsLive(long now) => Active && ExpireTime > now;
+
+        /// <summary>The <c>Location</c> of a link or file redirect, worked out once per cached entry.</summary>
+        public string RedirectLocation => field ??= ShortLinkPublicApi.Location(UrlOrContent);
     }
 
     private sealed record Entry(Target? Target, long LoadedAt);
