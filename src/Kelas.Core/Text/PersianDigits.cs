@@ -25,5 +25,16 @@ public static class PersianDigits
         });
     }
 
+    /// <summary>Latin digits become Persian ones (۰-۹), for numbers shown in Persian text; everything else is kept.</summary>
+    public static string ToPersian(string text) =>
+        string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                span[i] = c is >= '0' and <= '9' ? (char)('۰' + (c - '0')) : c;
+            }
+        });
+
     private static bool IsEasternDigit(char c) => c is >= '۰' and <= '۹' or >= '٠' and <= '٩';
 }

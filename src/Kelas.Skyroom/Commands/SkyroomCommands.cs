@@ -207,7 +207,7 @@ internal sealed class SkyroomCommands : IOperatorCommands
 
     private static object ToJson(Service s) => new
     {
-        s.Id, s.Title, s.Status, s.UserLimit, s.VideoLimit, s.TimeLimit, s.TimeUsage, s.StartTime, s.StopTime, s.CreateTime, s.UpdateTime,
+        s.Id, s.Title, s.Status, s.UserLimit, s.VideoLimit, s.TimeLimit, s.TimeUsage, s.TimeTotal, s.StartTime, s.StopTime, s.CreateTime, s.UpdateTime,
     };
 
     private static Task<int> SetStatusAsync(IServiceProvider services, ParseResult parse, Argument<string> slug, bool enabled, CancellationToken ct) =>

@@ -23,6 +23,9 @@ internal sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
     {
         entity.ToTable("skyroom_services");
         entity.Property(s => s.Title).HasMaxLength(128);
+
+        // Added after the table existed: the default fills in the rows that were there.
+        entity.Property(s => s.TimeTotal).HasDefaultValue(0L);
         entity.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(s => new { s.AccountId, s.Id });
     }
@@ -70,5 +73,49 @@ internal sealed class RoomUserConfiguration : IEntityTypeConfiguration<RoomUser>
         entity.HasOne<Room>().WithMany().HasForeignKey(ru => ru.RoomId).OnDelete(DeleteBehavior.Cascade);
         entity.HasOne<User>().WithMany().HasForeignKey(ru => ru.UserId).OnDelete(DeleteBehavior.Cascade);
         entity.HasIndex(ru => ru.UserId);
+    }
+}
+
+internal sealed class RoomSessionConfiguration : IEntityTypeConfiguration<RoomSession>
+{
+    public void Configure(EntityTypeBuilder<RoomSession> entity)
+    {
+        entity.ToTable("skyroom_sessions");
+        entity.HasOne<Account>().WithMany().HasForeignKey(s => s.AccountId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasOne<Room>().WithMany().HasForeignKey(s => s.RoomId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(s => new { s.RoomId, s.StartTime });
+
+        // One open session per room: two instances admitting the first two people at once cannot open two.
+        entity.HasIndex(s => s.RoomId).IsUnique().HasFilter("stop_time IS NULL").HasDatabaseName("IX_skyroom_sessions_open_room_id");
+    }
+}
+
+internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+{
+    public void Configure(EntityTypeBuilder<Connection> entity)
+    {
+        entity.ToTable("skyroom_connections");
+        entity.Property(c => c.ApiUserId).HasMaxLength(128);
+        entity.Property(c => c.ClientId).HasMaxLength(140);
+        entity.Property(c => c.Nickname).HasMaxLength(128);
+        entity.Property(c => c.Instance).HasMaxLength(32);
+        entity.HasOne<RoomSession>().WithMany().HasForeignKey(c => c.SessionId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(c => c.SessionId);
+        entity.HasIndex(c => c.UserId);
+
+        // Everything that counts who is inside reads only open connections.
+        entity.HasIndex(c => new { c.AccountId, c.RoomId }).HasFilter("stop_time IS NULL").HasDatabaseName("IX_skyroom_connections_open");
+    }
+}
+
+internal sealed class ChatMessageConfiguration : IEntityTypeConfiguration<ChatMessage>
+{
+    public void Configure(EntityTypeBuilder<ChatMessage> entity)
+    {
+        entity.ToTable("skyroom_chat_messages");
+        entity.Property(m => m.Nickname).HasMaxLength(128);
+        entity.Property(m => m.Text).HasMaxLength(1000);
+        entity.HasOne<RoomSession>().WithMany().HasForeignKey(m => m.SessionId).OnDelete(DeleteBehavior.Cascade);
+        entity.HasIndex(m => new { m.SessionId, m.Id });
     }
 }

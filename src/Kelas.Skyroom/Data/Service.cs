@@ -18,6 +18,9 @@ internal sealed class Service
 
     public long TimeUsage { get; set; }
 
+    /// <summary>Person-seconds ever used; unlike <see cref="TimeUsage"/> never reset.</summary>
+    public long TimeTotal { get; set; }
+
     public long? StartTime { get; set; }
 
     public long? StopTime { get; set; }

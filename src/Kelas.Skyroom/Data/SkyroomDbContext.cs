@@ -17,6 +17,12 @@ internal sealed class SkyroomDbContext(DbContextOptions<SkyroomDbContext> option
 
     public DbSet<RoomUser> RoomUsers => Set<RoomUser>();
 
+    public DbSet<RoomSession> Sessions => Set<RoomSession>();
+
+    public DbSet<Connection> Connections => Set<Connection>();
+
+    public DbSet<ChatMessage> ChatMessages => Set<ChatMessage>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SkyroomDbContext).Assembly);

@@ -18,7 +18,7 @@ internal static class ServiceActions
             .Where(s => s.AccountId == context.Account.Id)
             .OrderBy(s => s.Id)
             .Select(s => new ServiceResponse(
-                s.Id, s.Title, s.Status, s.UserLimit, s.VideoLimit, s.TimeLimit, s.TimeUsage, s.StartTime, s.StopTime, s.CreateTime, s.UpdateTime))
+                s.Id, s.Title, s.Status, s.UserLimit, s.VideoLimit, s.TimeLimit, s.TimeUsage, s.TimeTotal, s.StartTime, s.StopTime, s.CreateTime, s.UpdateTime))
             .AsAsyncEnumerable();
         return Task.FromResult(SkyroomResult.Stream(services, SkyroomJsonContext.Default.ServiceResponse));
     }

@@ -8,6 +8,7 @@ internal sealed record ServiceResponse(
     int VideoLimit,
     long? TimeLimit,
     long TimeUsage,
+    long TimeTotal,
     long? StartTime,
     long? StopTime,
     long CreateTime,

@@ -60,7 +60,7 @@ public sealed class MigrationSchemaTests
 
         await using var second = CreateContext(typeof(SkyroomDbContext), database, SkyroomDbContext.MigrationsHistoryTable);
         await second.MigrateKelasDatabaseAsync(CancellationToken.None);
-        Assert.Single(await second.Database.GetAppliedMigrationsAsync());
+        Assert.Equal(second.Database.GetMigrations(), await second.Database.GetAppliedMigrationsAsync());
     }
 
     private static DbContext CreateContext(Type type, TestDatabase database, string historyTable)
