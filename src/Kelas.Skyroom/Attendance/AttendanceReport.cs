@@ -21,12 +21,20 @@ internal sealed class AttendanceReport(SkyroomDbContext db, TimeProvider clock)
         "access", "guest", "start_time", "stop_time", "duration_seconds", "status",
     ];
 
-    /// <summary>The room's sessions that overlap [<paramref name="from"/>, <paramref name="until"/>), both optional.</summary>
+    /// <summary>The room's sessions that overlap [<see cref="From"/>, <see cref="Until"/>); either end may be open.</summary>
     public sealed record Query(long RoomId, DateTimeOffset? From, DateTimeOffset? Until);
 
-    /// <summary>Finds the room by name, or by id when no room has that name; an unknown account or room is the operator's mistake.</summary>
+    /// <summary>
+    /// Finds the account's room by name, or by id when no room has that name; an unknown account or room is the
+    /// operator's mistake. <paramref name="until"/> is exclusive: the start of the day after <c>--to</c>.
+    /// </summary>
     public async Task<Query> PrepareAsync(string slug, string room, DateTimeOffset? from, DateTimeOffset? until, CancellationToken cancellationToken)
     {
+        if (from is not null && until is not null && from >= until)
+        {
+            throw new OperatorException("--from must not be after --to.");
+        }
+
         var accountId = await db.Accounts.Where(a => a.Slug == slug).Select(a => (long?)a.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw new OperatorException($"No account named '{slug}'.");
         long? roomId = null;
@@ -38,11 +46,6 @@ internal sealed class AttendanceReport(SkyroomDbContext db, TimeProvider clock)
         if (roomId is null && long.TryParse(room, NumberStyles.None, CultureInfo.InvariantCulture, out var id))
         {
             roomId = await db.Rooms.Where(r => r.AccountId == accountId && r.Id == id).Select(r => (long?)r.Id).FirstOrDefaultAsync(cancellationToken);
-        }
-
-        if (from is not null && until is not null && from >= until)
-        {
-            throw new OperatorException("--from must not be after --to.");
         }
 
         return new Query(roomId ?? throw new OperatorException($"Account '{slug}' has no room '{room}'."), from, until);

@@ -29,9 +29,9 @@ internal sealed class SkyroomCommands : IOperatorCommands
     {
         var slug = new Argument<string>("slug") { Description = "The account the room belongs to." };
         var room = new Argument<string>("room") { Description = "The room's name (or its numeric id)." };
-        var from = new Option<string?>("--from") { Description = "First day, in Tehran time: 2026-11-22 or Solar Hijri 1405/09/01." };
-        var to = new Option<string?>("--to") { Description = "Last day, included, in the same forms as --from." };
-        var file = new Option<FileInfo?>("--output", "-o") { Description = "Write the CSV to this file instead of standard output." };
+        var from = new Option<string?>("--from") { HelpName = "DAY", Description = "First day, in Tehran time: 2026-11-22 or Solar Hijri 1405/09/01." };
+        var to = new Option<string?>("--to") { HelpName = "DAY", Description = "Last day, included, in the same forms as --from." };
+        var file = new Option<FileInfo?>("--output", "-o") { HelpName = "FILE", Description = "Write the CSV to this file instead of standard output." };
         var attendance = new Command(
             "attendance",
             "A room's attendance as CSV (UTF-8 with BOM, one row per connection); sessions that overlap --from..--to are included.")
