@@ -6,6 +6,7 @@ using Kelas.Skyroom.Accounts;
 using Kelas.Skyroom.Commands;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Demo;
+using Kelas.Skyroom.Entry.Pages;
 using Kelas.Skyroom.Services;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,5 +33,5 @@ public static class SkyroomModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapSkyroom(this IEndpointRouteBuilder app) => app.MapSkyroomApi();
+    public static IEndpointRouteBuilder MapSkyroom(this IEndpointRouteBuilder app) => app.MapSkyroomApi().MapRoomAssets();
 }

@@ -1,0 +1,122 @@
+namespace Kelas.Skyroom.Entry.Pages;
+
+/// <summary>
+/// The labels of the room pages in one language. The room page's script gets <see cref="Script"/> as a JSON data
+/// block; everything else is rendered on the server. Refusal and warning wording stays in <see cref="EntryTexts"/>.
+/// </summary>
+internal sealed record PageTexts(
+    string SignInTitle,
+    string Username,
+    string Password,
+    string SignIn,
+    string Or,
+    string GuestTitle,
+    string Nickname,
+    string NicknameHint,
+    string EnterAsGuest,
+    string Elapsed,
+    string Participants,
+    string Chat,
+    string ChatPlaceholder,
+    string Send,
+    string LobbyTitle,
+    string LobbyText,
+    string EndSession,
+    string BackToRoom,
+    ScriptTexts Script)
+{
+    public static PageTexts For(EntryLanguage language) => language.IsPersian ? Persian : English;
+
+    private static readonly PageTexts Persian = new(
+        SignInTitle: "ورود به اتاق",
+        Username: "نام کاربری",
+        Password: "گذرواژه",
+        SignIn: "ورود",
+        Or: "یا",
+        GuestTitle: "ورود به عنوان میهمان",
+        Nickname: "نام نمایشی",
+        NicknameHint: "نامی که دیگران در اتاق می‌بینند؛ تا {0} حرف.",
+        EnterAsGuest: "ورود میهمان",
+        Elapsed: "مدت جلسه",
+        Participants: "حاضران",
+        Chat: "گفتگو",
+        ChatPlaceholder: "پیامی بنویسید…",
+        Send: "ارسال",
+        LobbyTitle: "در انتظار ورود اپراتور",
+        LobbyText: "جلسه با ورود اپراتور آغاز می‌شود و شما خودبه‌خود وارد اتاق می‌شوید. این صفحه را باز نگه دارید.",
+        EndSession: "پایان جلسه",
+        BackToRoom: "بازگشت به صفحهٔ ورود",
+        Script: new ScriptTexts(
+            Roles: ["کاربر عادی", "ارائه‌کننده", "اپراتور", "مدیر"],
+            Guest: "میهمان",
+            You: "شما",
+            Connecting: "در حال اتصال…",
+            Connected: "متصل",
+            Waiting: "در انتظار",
+            Reconnecting: "قطع شد؛ اتصال دوباره…",
+            Disconnected: "خارج از اتاق",
+            Remove: "خارج کردن",
+            ConfirmRemove: "«{0}» از اتاق خارج شود؟",
+            ConfirmRemoveOk: "خارج شود",
+            ConfirmEnd: "جلسه برای همه به پایان برسد؟ همهٔ حاضران از اتاق خارج می‌شوند.",
+            ConfirmEndOk: "پایان جلسه",
+            Cancel: "انصراف",
+            EmptyChat: "هنوز پیامی فرستاده نشده است.",
+            TryAgain: "تلاش دوباره"));
+
+    private static readonly PageTexts English = new(
+        SignInTitle: "Sign in to the room",
+        Username: "Username",
+        Password: "Password",
+        SignIn: "Sign in",
+        Or: "or",
+        GuestTitle: "Enter as a guest",
+        Nickname: "Display name",
+        NicknameHint: "The name others in the room will see, up to {0} characters.",
+        EnterAsGuest: "Enter as guest",
+        Elapsed: "Session time",
+        Participants: "Participants",
+        Chat: "Chat",
+        ChatPlaceholder: "Write a message…",
+        Send: "Send",
+        LobbyTitle: "Waiting for an operator to enter",
+        LobbyText: "The session starts when an operator enters, and you will be let in by yourself. Keep this page open.",
+        EndSession: "End session",
+        BackToRoom: "Back to the sign-in page",
+        Script: new ScriptTexts(
+            Roles: ["Participant", "Presenter", "Operator", "Admin"],
+            Guest: "Guest",
+            You: "you",
+            Connecting: "Connecting…",
+            Connected: "Connected",
+            Waiting: "Waiting",
+            Reconnecting: "Disconnected; reconnecting…",
+            Disconnected: "Not in the room",
+            Remove: "Remove",
+            ConfirmRemove: "Remove “{0}” from the room?",
+            ConfirmRemoveOk: "Remove",
+            ConfirmEnd: "End the session for everyone? Everyone inside will be let out.",
+            ConfirmEndOk: "End session",
+            Cancel: "Cancel",
+            EmptyChat: "No messages yet.",
+            TryAgain: "Try again"));
+}
+
+/// <summary>What the room page's script writes by itself. <see cref="Roles"/> is indexed by access − 1 (1 participant … 4 admin).</summary>
+internal sealed record ScriptTexts(
+    IReadOnlyList<string> Roles,
+    string Guest,
+    string You,
+    string Connecting,
+    string Connected,
+    string Waiting,
+    string Reconnecting,
+    string Disconnected,
+    string Remove,
+    string ConfirmRemove,
+    string ConfirmRemoveOk,
+    string ConfirmEnd,
+    string ConfirmEndOk,
+    string Cancel,
+    string EmptyChat,
+    string TryAgain);
