@@ -306,6 +306,15 @@ public sealed partial class RoomPagesTests
         Assert.DoesNotContain("class=\"language\"", page);
     }
 
+    [Theory]
+    [InlineData(30, "About 1 minute left before this session reaches its maximum length.")]
+    [InlineData(290, "About 5 minutes left before this session reaches its maximum length.")]
+    public void TheWarningBannerReadsNaturallyInEnglish(long secondsLeft, string expected)
+    {
+        Assert.Equal(expected, EntryTexts.Warning(EntryRefusal.SessionOver, secondsLeft, EntryLanguage.English));
+        Assert.Contains(secondsLeft == 30 ? "۱ دقیقه" : "۵ دقیقه", EntryTexts.Warning(EntryRefusal.SessionOver, secondsLeft, EntryLanguage.Persian));
+    }
+
     private static void AssertNoHostileMarkup(string page)
     {
         Assert.DoesNotContain("<script>", page);
