@@ -53,6 +53,8 @@
   let clock = null;          // { base: elapsed seconds when the roster came, at: performance.now() then }
   let skew = 0;              // client clock − server clock, in seconds
   let pendingConfirm = null;
+  let unread = 0;            // chat lines that came while the tab was hidden, shown in the title
+  const baseTitle = document.title;
   const myConnections = new Set();
   const seenMessages = new Set();
 
@@ -244,8 +246,13 @@
     if (!isNew(message)) {
       return;
     }
-    const follow = nearBottom() || myConnections.has(String(message.connection));
+    const mine = myConnections.has(String(message.connection));
+    const follow = nearBottom() || mine;
     ui.log.append(messageItem(message));
+    if (document.hidden && !mine) {
+      unread += 1;
+      document.title = '(' + digits(unread) + ') ' + baseTitle;
+    }
     if (follow) {
       scrollToBottom();
     }
@@ -443,6 +450,13 @@
 
   ui.endSession.addEventListener('click', () => confirmThen(texts.confirmEnd, texts.confirmEndOk, () => send({ type: 'end' })));
   ui.retry.addEventListener('click', () => location.reload());
+
+  document.addEventListener('visibilitychange', () => {
+    if (!document.hidden && unread) {
+      unread = 0;
+      document.title = baseTitle;
+    }
+  });
 
   // Back online: try now rather than at the end of the backoff.
   window.addEventListener('online', () => {
