@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -102,7 +103,7 @@ internal static partial class RoomPages
                 <h2>{Html.Encode(texts.GuestTitle)}</h2>
                 <label for="nickname">{Html.Encode(texts.Nickname)}</label>
                 <input id="nickname" name="nickname" type="text" dir="auto" maxlength="{NicknameMaxLength}" autocomplete="nickname" aria-describedby="nickname-hint" value="{Html.Encode(view.Nickname ?? "")}"{(focusNickname ? " autofocus" : "")}>
-                <p id="nickname-hint" class="hint">{Html.Encode(string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.NicknameHint, language.Number(NicknameMaxLength)))}</p>
+                <p id="nickname-hint" class="hint">{Html.Encode(string.Format(CultureInfo.InvariantCulture, texts.NicknameHint, language.Number(NicknameMaxLength)))}</p>
                 <button class="button secondary" type="submit">{Html.Encode(texts.EnterAsGuest)}</button>
               </form>
               """
@@ -180,8 +181,7 @@ internal static partial class RoomPages
         <meta name="color-scheme" content="light">
         <link rel="icon" href="data:,">
         <title>{Html.Encode(title)}</title>
-        <link rel="stylesheet" href="{RoomAssets.Style.Url}">
-        {(script ? $"""<script src="{RoomAssets.Script.Url}" defer></script>""" : "")}
+        <link rel="stylesheet" href="{RoomAssets.Style.Url}">{(script ? $"\n<script src=\"{RoomAssets.Script.Url}\" defer></script>" : "")}
         </head>
         <body class="{pageClass}">
         {body}
