@@ -62,7 +62,8 @@ internal sealed record PageTexts(
             ConfirmEndOk: "پایان جلسه",
             Cancel: "انصراف",
             EmptyChat: "هنوز پیامی فرستاده نشده است.",
-            TryAgain: "تلاش دوباره"));
+            TryAgain: "تلاش دوباره",
+            NewMessages: "پیام‌های تازه"));
 
     private static readonly PageTexts English = new(
         SignInTitle: "Sign in to the room",
@@ -99,7 +100,8 @@ internal sealed record PageTexts(
             ConfirmEndOk: "End session",
             Cancel: "Cancel",
             EmptyChat: "No messages yet.",
-            TryAgain: "Try again"));
+            TryAgain: "Try again",
+            NewMessages: "New messages"));
 }
 
 /// <summary>What the room page's script writes by itself. <see cref="Roles"/> is indexed by access − 1 (1 participant … 4 admin).</summary>
@@ -119,4 +121,5 @@ internal sealed record ScriptTexts(
     string ConfirmEndOk,
     string Cancel,
     string EmptyChat,
-    string TryAgain);
+    string TryAgain,
+    string NewMessages);

@@ -64,6 +64,7 @@ internal static partial class RoomPages
                 <section class="chat" aria-labelledby="chat-title">
                   <h2 id="chat-title" class="visually-hidden">{Html.Encode(texts.Chat)}</h2>
                   <ol id="chat-log" aria-live="polite"></ol>
+                  <button id="chat-new" class="chat-new" type="button" hidden>{Html.Encode(texts.Script.NewMessages)} <span aria-hidden="true">↓</span></button>
                   <p class="chat-empty">{Html.Encode(texts.Script.EmptyChat)}</p>
                   <p id="chat-error" class="chat-error" role="alert" hidden></p>
                   <form id="chat-form" class="composer">

@@ -31,6 +31,7 @@
     peopleCount: byId('people-count'),
     log: byId('chat-log'),
     chatError: byId('chat-error'),
+    chatNew: byId('chat-new'),
     form: byId('chat-form'),
     input: byId('chat-input'),
     send: byId('chat-send'),
@@ -207,7 +208,10 @@
   // Chat
 
   const nearBottom = () => ui.log.scrollHeight - ui.log.scrollTop - ui.log.clientHeight < 48;
-  const scrollToBottom = () => { ui.log.scrollTop = ui.log.scrollHeight; };
+  const scrollToBottom = () => {
+    ui.log.scrollTop = ui.log.scrollHeight;
+    ui.chatNew.hidden = true;
+  };
 
   const messageItem = (message) => {
     const mine = myConnections.has(String(message.connection));
@@ -255,6 +259,8 @@
     }
     if (follow) {
       scrollToBottom();
+    } else {
+      ui.chatNew.hidden = false;
     }
   };
 
@@ -447,6 +453,13 @@
       event.preventDefault();
     }
   });
+
+  ui.log.addEventListener('scroll', () => {
+    if (!ui.chatNew.hidden && nearBottom()) {
+      ui.chatNew.hidden = true;
+    }
+  }, { passive: true });
+  ui.chatNew.addEventListener('click', scrollToBottom);
 
   ui.endSession.addEventListener('click', () => confirmThen(texts.confirmEnd, texts.confirmEndOk, () => send({ type: 'end' })));
   ui.retry.addEventListener('click', () => location.reload());
