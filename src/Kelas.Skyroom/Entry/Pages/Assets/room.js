@@ -395,7 +395,13 @@
     setStatus(attempt > 0 ? 'reconnecting' : 'connecting', attempt > 0 ? texts.reconnecting : texts.connecting);
     setChatEnabled(false);
 
-    const current = new WebSocket(socketUrl);
+    let current;
+    try {
+      current = new WebSocket(socketUrl);
+    } catch {
+      retryLater();
+      return;
+    }
     socket = current;
     current.addEventListener('open', () => {
       current.send(JSON.stringify({ type: 'hello', ticket }));
@@ -409,9 +415,8 @@
       } catch {
         return;
       }
-      const handler = frame && handlers[frame.type];
-      if (handler && !final) {
-        handler(frame);
+      if (frame && typeof frame.type === 'string' && Object.hasOwn(handlers, frame.type) && !final) {
+        handlers[frame.type](frame);
       }
     });
     current.addEventListener('close', () => {
@@ -420,18 +425,23 @@
       }
       socket = null;
       clearInterval(pingTimer);
-      if (final) {
-        return;
+      if (!final) {
+        retryLater();
       }
-      const delay = Math.min(15000, 1000 * 2 ** attempt);
-      attempt += 1;
-      setState('connecting');
-      setStatus('reconnecting', texts.reconnecting);
-      setChatEnabled(false);
-      renderPeople();
-      retryTimer = setTimeout(connect, delay);
     });
   };
+
+  /** Backoff: 1 s, 2 s, 4 s … at most 15 s; a welcome or a lobby frame starts it over. */
+  function retryLater() {
+    const delay = Math.min(15000, 1000 * 2 ** attempt);
+    attempt += 1;
+    setState('connecting');
+    setStatus('reconnecting', texts.reconnecting);
+    setChatEnabled(false);
+    renderPeople();
+    ui.chatNew.hidden = true;
+    retryTimer = setTimeout(connect, delay);
+  }
 
   // Controls
 
