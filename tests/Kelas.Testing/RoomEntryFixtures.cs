@@ -148,7 +148,11 @@ public sealed class RoomSocketClient(WebSocket socket) : IAsyncDisposable
     {
         try
         {
-            await CloseAsync();
+            // Says goodbye without waiting for the server's answer: the test is over.
+            if (socket.State == WebSocketState.Open)
+            {
+                await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+            }
         }
         catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or InvalidOperationException or IOException or ObjectDisposedException)
         {

@@ -74,4 +74,7 @@ internal static class ConnectionStatus
 
     /// <summary>The instance holding the socket stopped vouching for it (crashed or was killed).</summary>
     public const int Lost = 5;
+
+    /// <summary>Never stored: what presence reports for a connection whose row went with its deleted room.</summary>
+    public const int Deleted = -1;
 }

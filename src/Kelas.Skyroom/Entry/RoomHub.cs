@@ -125,6 +125,7 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                     {
                         ConnectionStatus.Removed => live.FinishAsync(EntryRefusal.Removed, refused: false),
                         ConnectionStatus.SessionEnded => live.FinishAsync(EntryRefusal.SessionEnded, refused: false),
+                        ConnectionStatus.Deleted => live.FinishAsync(EntryRefusal.RoomNotFound, refused: false),
                         _ => live.DropAsync(),
                     });
                 }
@@ -143,15 +144,15 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
             }
 
             var verdicts = await presence.JudgeAsync(inside.Values.Select(s => (s.ConnectionId!.Value, s.Who)).ToList(), cancellationToken);
-            foreach (var removal in verdicts.Where(v => v.Value.Removal is not null).GroupBy(v => (v.Value.Removal!.Value, inside.GetValueOrDefault(v.Key)?.Who)))
+            var removals = verdicts
+                .Where(v => v.Value.Removal is not null)
+                .Select(v => (Id: v.Key, Reason: v.Value.Removal!.Value, Live: inside.GetValueOrDefault(v.Key)))
+                .Where(r => r.Live is not null)
+                .GroupBy(r => (r.Live!.Who.AccountId, r.Live.Who.RoomId, r.Reason));
+            foreach (var removal in removals)
             {
-                if (removal.Key.Who is not { } who)
-                {
-                    continue;
-                }
-
-                var closed = await presence.CloseAsync(who.AccountId, removal.Select(v => v.Key).ToList(), ConnectionStatus.LimitReached, cancellationToken);
-                await PublishClosedAsync(who.AccountId, who.RoomId, closed, removal.Key.Item1, cancellationToken);
+                var closed = await presence.CloseAsync(removal.Key.AccountId, removal.Select(r => r.Id).ToList(), ConnectionStatus.LimitReached, cancellationToken);
+                await PublishClosedAsync(removal.Key.AccountId, removal.Key.RoomId, closed, removal.Key.Reason, cancellationToken);
             }
 
             foreach (var (id, verdict) in verdicts)

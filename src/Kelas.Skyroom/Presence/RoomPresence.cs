@@ -130,7 +130,8 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
     /// <summary>
     /// One instance's periodic vouching for its sockets: their time so far goes into the usage counters (so a crash
     /// loses at most one tick) and their <c>last_seen</c> moves on. Returns the connections someone else closed
-    /// meanwhile (an operator on another instance, a sweep), with the status they were closed with.
+    /// meanwhile (an operator on another instance, a sweep), with the status they were closed with, and those whose
+    /// rows are gone with their room (<see cref="ConnectionStatus.Deleted"/>).
     /// </summary>
     public async Task<IReadOnlyList<(long Id, int Status)>> CheckpointAsync(long accountId, IReadOnlyCollection<long> connectionIds, CancellationToken cancellationToken)
     {
@@ -150,7 +151,9 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
         await AddUsageAsync(db, open, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return rows.Where(c => c.StopTime != null).Select(c => (c.Id, c.Status)).ToList();
+        var closed = rows.Where(c => c.StopTime != null).Select(c => (c.Id, c.Status));
+        var deleted = connectionIds.Except(rows.Select(c => c.Id)).Select(id => (id, ConnectionStatus.Deleted));
+        return closed.Concat(deleted).ToList();
     }
 
     /// <summary>

@@ -130,6 +130,29 @@ public sealed class UsageTests(RoomEntryFixture fixture) : IClassFixture<RoomEnt
     }
 
     [Fact]
+    public async Task DeletingTheRoomOrTheUserLetsThemOut()
+    {
+        var t = await fixture.TenantAsync();
+        var (roomId, name) = await t.RoomAsync();
+        var username = SkyroomApiFixture.UniqueName("u");
+        var userId = await t.Api.CreateUserAsync(username, "کاربر");
+        await t.Api.GrantAsync(roomId, userId);
+        await using var link = await t.EnterAsync(roomId, name, "پیوند");
+        var page = await Factory.PostRoomFormAsync($"/ch/{t.Slug}/{name}", ("username", username), ("password", SkyroomTestData.Password));
+        await using var user = await Factory.ConnectAsync(t.Slug, name, page);
+        await user.NextAsync("welcome");
+
+        await t.Api.OkAsync("deleteUser", new { user_id = userId });
+        await AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal("no_access", (await user.NextAsync("closed")).GetProperty("reason").GetString());
+
+        await t.Api.OkAsync("deleteRoom", new { room_id = roomId });
+        await AdvanceAsync(TimeSpan.FromSeconds(1));
+        Assert.Equal("room_not_found", (await link.NextAsync("closed")).GetProperty("reason").GetString());
+        Assert.True(await link.ClosedAsync());
+    }
+
+    [Fact]
     public async Task TheServicesStopTimeWarnsAndEndsTheStay()
     {
         var t = await fixture.TenantAsync();
