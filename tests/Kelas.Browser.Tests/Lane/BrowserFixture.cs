@@ -22,7 +22,7 @@ public class BrowserFixture : IAsyncLifetime
         ["Skyroom:RateLimitPerMinute"] = "1000000",
     };
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         if (!BrowserLane.Enabled)
         {
@@ -64,7 +64,7 @@ public class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (browser is not null)
         {
