@@ -29,6 +29,9 @@ internal static class KelasServer
 
         var app = builder.Build();
         app.UseKelasRequestLog();
+
+        // Room pages keep a WebSocket open; the ping keeps idle ones alive through proxies.
+        app.UseWebSockets(new WebSocketOptions { KeepAliveInterval = TimeSpan.FromSeconds(20) });
         app.MapGet("/", () => Results.Text(
             "Kelas: self-hosted Skyroom-compatible web service.\nSkyroom API: POST /skyroom/api/{apiKey}\n", "text/plain; charset=utf-8"));
         app.MapGet("/healthz", () => Results.Text("ok"));

@@ -5,7 +5,7 @@ namespace Kelas.Server;
 
 /// <summary>
 /// One line per request, with secrets kept out: the query string is never logged (POD sends tokens there) and
-/// a Skyroom key in the path keeps only its public head (<c>apikey-12-…</c>). ASP.NET Core's own request logs,
+/// a Skyroom key in the path keeps only its public head (<c>apikey-12-…</c>), and a login link's token is cut out. ASP.NET Core's own request logs,
 /// which would print the full path, stay at Warning.
 /// </summary>
 internal static partial class RequestLog
@@ -34,7 +34,12 @@ internal static partial class RequestLog
         });
     }
 
-    public static string Redact(string path) => KeyPattern().Replace(path, match => match.Groups["head"].Value + "…");
+    public static string Redact(string path) =>
+        LoginTokenPattern().Replace(KeyPattern().Replace(path, match => match.Groups["head"].Value + "…"), "/t/…");
+
+    /// <summary>A room's login link carries its token in the path: <c>/ch/{account}/{room}/t/{token}</c>.</summary>
+    [GeneratedRegex("(?<=^/ch/[^/]+/[^/]+)/t/[^/]+", RegexOptions.CultureInvariant)]
+    private static partial Regex LoginTokenPattern();
 
     [GeneratedRegex("(?<head>apikey-[0-9]+-)[0-9a-f-]+", RegexOptions.CultureInvariant)]
     private static partial Regex KeyPattern();

@@ -6,6 +6,8 @@ using Kelas.Skyroom.Accounts;
 using Kelas.Skyroom.Commands;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Demo;
+using Kelas.Skyroom.Entry;
+using Kelas.Skyroom.Presence;
 using Kelas.Skyroom.Services;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,8 +31,9 @@ public static class SkyroomModule
         services.AddScoped<ServiceAdmin>();
         services.AddSingleton<IKelasModule, SkyroomKelasModule>();
         services.AddSingleton<IOperatorCommands, SkyroomCommands>();
+        services.AddRoomPresence();
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapSkyroom(this IEndpointRouteBuilder app) => app.MapSkyroomApi();
+    public static IEndpointRouteBuilder MapSkyroom(this IEndpointRouteBuilder app) => app.MapSkyroomApi().MapRoomEntry();
 }

@@ -12,5 +12,6 @@ internal static class PasswordHasher
 
     public static string Hash(string password) => PasswordHashes.Hash(password, Iterations);
 
-    public static bool Verify(string password, string stored) => PasswordHashes.Verify(password, stored);
+    /// <summary>False for a null hash too, after the same work as a real check (an unknown user costs what a wrong password does).</summary>
+    public static bool Verify(string password, string? stored) => PasswordHashes.Verify(password, stored);
 }
