@@ -29,8 +29,16 @@ public sealed class ConcurrentTests(RoomEntryFixture fixture)
         await Expect(RoomDom.Participants(first)).ToHaveCountAsync(1);
 
         // The limit counts who is inside now, it is no ban: once the first tab is gone the same link works again.
+        // The server learns of the closed tab when its socket closes, a moment later: reload until then (bounded).
         await first.CloseAsync();
+        var deadline = DateTime.UtcNow.AddMilliseconds(BrowserLane.TimeoutMs);
         await second.ReloadAsync();
+        while (await RoomDom.Room(second).CountAsync() == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(250);
+            await second.ReloadAsync();
+        }
+
         await Expect(RoomDom.Room(second)).ToHaveAttributeAsync("data-state", "inside");
         await Expect(RoomDom.Participant(second, nickname)).ToHaveCountAsync(1);
         people.AssertNoScriptErrors();
