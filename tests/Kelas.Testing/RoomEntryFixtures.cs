@@ -84,14 +84,18 @@ public sealed class RoomSocketClient(WebSocket socket) : IAsyncDisposable
         socket.SendAsync(Encoding.UTF8.GetBytes(text), WebSocketMessageType.Text, endOfMessage: true, CancellationToken.None);
 
     /// <summary>The next frame of <paramref name="type"/>, skipping others; fails after 10 s or when the socket closes first.</summary>
-    public async Task<JsonElement> NextAsync(string type)
+    public Task<JsonElement> NextAsync(string type) => NextAsyncAny(type);
+
+    /// <summary>The next frame of any of <paramref name="types"/>, skipping others.</summary>
+    public async Task<JsonElement> NextAsyncAny(params string[] types)
     {
+        var type = string.Join("|", types);
         using var timeout = new CancellationTokenSource(Timeout);
         while (true)
         {
             var frame = await ReceiveAsync(timeout.Token)
                 ?? throw new InvalidOperationException($"The socket closed before a '{type}' frame; seen: {string.Join(", ", seen.Select(f => f.GetProperty("type").GetString()))}.");
-            if (frame.GetProperty("type").GetString() == type)
+            if (types.Contains(frame.GetProperty("type").GetString()))
             {
                 return frame;
             }

@@ -68,4 +68,18 @@ public sealed class SkyroomDbContextAccessor
         db.Accounts.Where(a => a.Slug == slug).Select(a => a.KeyHash).FirstOrDefaultAsync();
 
     public Task<int> RoomUserRowsAsync(long roomId) => db.RoomUsers.CountAsync(ru => ru.RoomId == roomId);
+
+    public Task<int> CountChatMessagesAsync(long roomId) => db.ChatMessages.CountAsync(m => m.RoomId == roomId);
+
+    public Task<int> ConnectionStatusAsync(long connectionId) =>
+        db.Connections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync();
+
+    /// <summary>A room's sessions, oldest first.</summary>
+    public Task<List<(long Id, long StartTime, long? StopTime)>> SessionsAsync(long roomId) =>
+        db.Sessions.Where(s => s.RoomId == roomId).OrderBy(s => s.Id).Select(s => ValueTuple.Create(s.Id, s.StartTime, s.StopTime)).ToListAsync();
+
+    /// <summary>A room's connections, oldest first: who, when, how it ended.</summary>
+    public Task<List<(long Id, string Nickname, long StartTime, long? StopTime, int Status, long CountedSeconds)>> ConnectionsAsync(long roomId) =>
+        db.Connections.Where(c => c.RoomId == roomId).OrderBy(c => c.Id)
+            .Select(c => ValueTuple.Create(c.Id, c.Nickname, c.StartTime, c.StopTime, c.Status, c.CountedSeconds)).ToListAsync();
 }

@@ -16,4 +16,11 @@ public static class SkyroomServiceFixtures
             new ServiceAdmin.Changes(TimeLimit: timeLimit, StartTime: startTime?.ToUnixTimeSeconds(), StopTime: stopTime?.ToUnixTimeSeconds()),
             CancellationToken.None);
     }
+
+    public static async Task UpdateSkyroomServiceLimitAsync(this KelasFactory factory, string slug, long serviceId, int userLimit)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<ServiceAdmin>().UpdateAsync(
+            slug, serviceId, new ServiceAdmin.Changes(UserLimit: userLimit), CancellationToken.None);
+    }
 }
