@@ -24,6 +24,7 @@ internal sealed class SkyroomActionTable
         .. Users.UserActions.All,
         .. Access.AccessActions.All,
         .. LoginLinks.LoginLinkActions.All,
+        .. Attendance.AttendanceActions.All,
         new("ping", _ => Task.FromResult(SkyroomResult.Ok(1))),
     ]);
 }

@@ -3,6 +3,7 @@ using Kelas.Core.Database;
 using Kelas.Core.Modules;
 using Kelas.Core.RateLimiting;
 using Kelas.Skyroom.Accounts;
+using Kelas.Skyroom.Attendance;
 using Kelas.Skyroom.Commands;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Demo;
@@ -29,6 +30,7 @@ public static class SkyroomModule
         services.AddSingleton(SkyroomActionTable.CreateDefault());
         services.AddScoped<AccountAdmin>();
         services.AddScoped<ServiceAdmin>();
+        services.AddScoped<AttendanceReport>();
         services.AddSingleton<IKelasModule, SkyroomKelasModule>();
         services.AddSingleton<IOperatorCommands, SkyroomCommands>();
         services.AddRoomPresence();

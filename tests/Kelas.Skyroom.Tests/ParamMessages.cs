@@ -6,6 +6,7 @@ internal static class ParamMessages
     public const string RoomId = "شناسه اتاق معتبر نیست.";
     public const string UserId = "شناسه کاربر معتبر نیست.";
     public const string ServiceId = "شناسه سرویس معتبر نیست.";
+    public const string SessionId = "شناسه نشست معتبر نیست.";
     public const string RoomName = SkyroomMessages.InvalidRoomName;
     public const string Title = "عنوان اتاق معتبر نیست.";
     public const string Description = "شرح اتاق معتبر نیست.";

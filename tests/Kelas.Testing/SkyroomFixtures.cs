@@ -75,11 +75,11 @@ public sealed class SkyroomDbContextAccessor
         db.Connections.Where(c => c.Id == connectionId).Select(c => c.Status).SingleAsync();
 
     /// <summary>A room's sessions, oldest first.</summary>
-    public Task<List<(long Id, long StartTime, long? StopTime)>> SessionsAsync(long roomId) =>
-        db.Sessions.Where(s => s.RoomId == roomId).OrderBy(s => s.Id).Select(s => ValueTuple.Create(s.Id, s.StartTime, s.StopTime)).ToListAsync();
+    public async Task<List<(long Id, long StartTime, long? StopTime)>> SessionsAsync(long roomId) =>
+        (await db.Sessions.Where(s => s.RoomId == roomId).OrderBy(s => s.Id).ToListAsync()).ConvertAll(s => (s.Id, s.StartTime, s.StopTime));
 
     /// <summary>A room's connections, oldest first: who, when, how it ended.</summary>
-    public Task<List<(long Id, string Nickname, long StartTime, long? StopTime, int Status, long CountedSeconds)>> ConnectionsAsync(long roomId) =>
-        db.Connections.Where(c => c.RoomId == roomId).OrderBy(c => c.Id)
-            .Select(c => ValueTuple.Create(c.Id, c.Nickname, c.StartTime, c.StopTime, c.Status, c.CountedSeconds)).ToListAsync();
+    public async Task<List<(long Id, string Nickname, long StartTime, long? StopTime, int Status, long CountedSeconds)>> ConnectionsAsync(long roomId) =>
+        (await db.Connections.Where(c => c.RoomId == roomId).OrderBy(c => c.Id).ToListAsync())
+            .ConvertAll(c => (c.Id, c.Nickname, c.StartTime, c.StopTime, c.Status, c.CountedSeconds));
 }

@@ -429,6 +429,47 @@ public class SkyroomClient
             cancellationToken);
     }
 
+    /// <summary>Lists a room's sessions, oldest first: <c>getSessions</c>.</summary>
+    /// <param name="roomId">Room id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The sessions, the open one (if any) last with no <see cref="SkyroomSession.StopTime"/>.</returns>
+    /// <exception cref="SkyroomNotFoundException">There is no such room.</exception>
+    public virtual async Task<IReadOnlyList<SkyroomSession>> GetSessionsAsync(long roomId, CancellationToken cancellationToken = default) =>
+        await SendAsync("getSessions", p => p.WriteNumber("room_id", roomId), Json.SkyroomSessionArray, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Counts a room's sessions: <c>getSessionsCount</c>.</summary>
+    /// <param name="roomId">Room id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of sessions.</returns>
+    /// <exception cref="SkyroomNotFoundException">There is no such room.</exception>
+    public virtual Task<int> GetSessionsCountAsync(long roomId, CancellationToken cancellationToken = default) =>
+        SendAsync("getSessionsCount", p => p.WriteNumber("room_id", roomId), Json.Int32, cancellationToken);
+
+    /// <summary>Gets one session: <c>getSession</c>.</summary>
+    /// <param name="sessionId">Session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The session.</returns>
+    /// <exception cref="SkyroomNotFoundException">There is no such session.</exception>
+    public virtual Task<SkyroomSession> GetSessionAsync(long sessionId, CancellationToken cancellationToken = default) =>
+        SendAsync("getSession", p => p.WriteNumber("session_id", sessionId), Json.SkyroomSession, cancellationToken);
+
+    /// <summary>Lists who was in a session, in order of entry: <c>getConnections</c>. A person who entered twice has two connections.</summary>
+    /// <param name="sessionId">Session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The connections.</returns>
+    /// <exception cref="SkyroomNotFoundException">There is no such session.</exception>
+    public virtual async Task<IReadOnlyList<SkyroomConnection>> GetConnectionsAsync(long sessionId, CancellationToken cancellationToken = default) =>
+        await SendAsync("getConnections", p => p.WriteNumber("session_id", sessionId), Json.SkyroomConnectionArray, cancellationToken)
+            .ConfigureAwait(false);
+
+    /// <summary>Counts a session's connections: <c>getConnectionsCount</c>.</summary>
+    /// <param name="sessionId">Session id.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The number of connections.</returns>
+    /// <exception cref="SkyroomNotFoundException">There is no such session.</exception>
+    public virtual Task<int> GetConnectionsCountAsync(long sessionId, CancellationToken cancellationToken = default) =>
+        SendAsync("getConnectionsCount", p => p.WriteNumber("session_id", sessionId), Json.Int32, cancellationToken);
+
     /// <summary>Checks the service and the key: <c>ping</c>.</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>A task that completes when the service answered.</returns>

@@ -10,7 +10,9 @@ namespace Kelas.Core.Time;
 public static class KelasDates
 {
     private static readonly PersianCalendar Persian = new();
-    private static readonly TimeSpan TehranOffset = TimeSpan.FromHours(3.5);
+
+    /// <summary>Iran's offset from UTC; fixed since Iran stopped observing daylight saving time in 2022.</summary>
+    public static readonly TimeSpan TehranOffset = TimeSpan.FromHours(3.5);
 
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
@@ -42,6 +44,45 @@ public static class KelasDates
         return DateTimeOffset.TryParse(
             text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out value);
     }
+
+    /// <summary>
+    /// A whole calendar day typed by an operator, as the instant it starts in Tehran: Gregorian <c>2026-11-22</c>
+    /// (or <c>2026/11/22</c>), or Solar Hijri <c>1405/09/01</c> (or <c>1405-09-01</c>): a year before 1700 is
+    /// Solar Hijri. Persian and Arabic-Indic digits are read too. False for days that do not exist.
+    /// </summary>
+    public static bool TryParseTehranDay(string? text, out DateTimeOffset startOfDay)
+    {
+        startOfDay = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var parts = PersianDigits.ToLatin(text.Trim()).Split(text.Contains('/') ? '/' : '-');
+        if (parts.Length != 3 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            return false;
+        }
+
+        if (year < 1700)
+        {
+            return TryParseSolarHijri(string.Join('/', parts), out startOfDay);
+        }
+
+        if (!int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            || !int.TryParse(parts[2], NumberStyles.None, CultureInfo.InvariantCulture, out var day)
+            || year > 9998 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        startOfDay = new DateTimeOffset(year, month, day, 0, 0, 0, TehranOffset).ToUniversalTime();
+        return true;
+    }
+
+    /// <summary>Unix seconds as ISO 8601 in Tehran time with its offset: <c>2026-11-22T14:30:00+03:30</c>.</summary>
+    public static string ToTehranIso(long unixSeconds) =>
+        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToOffset(TehranOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>Parses <c>yyyy/mm/dd</c> in the Solar Hijri calendar; false for dates that do not exist (1402/12/30).</summary>
     public static bool TryParseSolarHijri(string text, out DateTimeOffset value)

@@ -1,25 +1,72 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Text;
 using Kelas.Core.Commands;
 using Kelas.Core.Time;
 using Kelas.Skyroom.Accounts;
+using Kelas.Skyroom.Attendance;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Services;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Kelas.Skyroom.Commands;
 
-/// <summary><c>kelas skyroom account …</c> and <c>kelas skyroom service …</c>.</summary>
+/// <summary><c>kelas skyroom account …</c>, <c>kelas skyroom service …</c> and <c>kelas skyroom attendance</c>.</summary>
 internal sealed class SkyroomCommands : IOperatorCommands
 {
     private static readonly Option<bool> JsonOption = new("--json") { Description = "Print exactly one JSON object on stdout." };
 
     public Command Create(IServiceProvider services)
     {
-        var skyroom = new Command("skyroom", "Skyroom web service: accounts (API keys) and services (plans).");
+        var skyroom = new Command("skyroom", "Skyroom web service: accounts (API keys), services (plans) and attendance.");
         skyroom.Subcommands.Add(AccountCommands(services));
         skyroom.Subcommands.Add(ServiceCommands(services));
+        skyroom.Subcommands.Add(AttendanceCommand(services));
         return skyroom;
+    }
+
+    private static Command AttendanceCommand(IServiceProvider services)
+    {
+        var slug = new Argument<string>("slug") { Description = "The account the room belongs to." };
+        var room = new Argument<string>("room") { Description = "The room's name (or its numeric id)." };
+        var from = new Option<string?>("--from") { HelpName = "DAY", Description = "First day, in Tehran time: 2026-11-22 or Solar Hijri 1405/09/01." };
+        var to = new Option<string?>("--to") { HelpName = "DAY", Description = "Last day, included, in the same forms as --from." };
+        var file = new Option<FileInfo?>("--output", "-o") { HelpName = "FILE", Description = "Write the CSV to this file instead of standard output." };
+        var attendance = new Command(
+            "attendance",
+            "A room's attendance as CSV (UTF-8 with BOM, one row per connection); sessions that overlap --from..--to are included.")
+        {
+            slug, room, from, to, file,
+        };
+        attendance.SetAction((parse, ct) => OperatorCommand.RunAsync(services, parse, async (scope, output) =>
+        {
+            var fromDay = ParseDay(parse.GetValue(from), "--from");
+            var toDay = ParseDay(parse.GetValue(to), "--to");
+            var report = scope.GetRequiredService<AttendanceReport>();
+            var query = await report.PrepareAsync(parse.GetRequiredValue(slug), parse.GetRequiredValue(room), fromDay, toDay?.AddDays(1), ct);
+            if (parse.GetValue(file) is not { } target)
+            {
+                await report.WriteCsvAsync(query, output, ct);
+                return;
+            }
+
+            // The byte order mark is written by the report itself, the same on standard output and in a file.
+            await using var writer = new StreamWriter(target.FullName, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            await report.WriteCsvAsync(query, writer, ct);
+        }));
+        return attendance;
+    }
+
+    private static DateTimeOffset? ParseDay(string? text, string option)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        return KelasDates.TryParseTehranDay(text, out var day)
+            ? day
+            : throw new OperatorException($"{option} '{text}' is not a day (try 2026-11-22 or 1405/09/01).");
     }
 
     private static Command AccountCommands(IServiceProvider services)

@@ -111,19 +111,35 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
         {
             foreach (var account in inside.Values.GroupBy(s => s.Who.AccountId))
             {
-                var gone = await presence.CheckpointAsync(account.Key, account.Select(s => s.ConnectionId!.Value).ToList(), cancellationToken);
-                foreach (var id in gone)
+                var closedElsewhere = await presence.CheckpointAsync(account.Key, account.Select(s => s.ConnectionId!.Value).ToList(), cancellationToken);
+                foreach (var (id, status) in closedElsewhere)
                 {
-                    if (inside.TryRemove(id, out var live))
+                    if (!inside.TryRemove(id, out var live))
                     {
-                        await live.DropAsync();
+                        continue;
                     }
+
+                    // Normally the bus said so already; this covers a missed signal. A connection swept as lost while
+                    // its socket lives (this instance stalled) is dropped, and the page reconnects.
+                    await (status switch
+                    {
+                        ConnectionStatus.Removed => live.FinishAsync(EntryRefusal.Removed, refused: false),
+                        ConnectionStatus.SessionEnded => live.FinishAsync(EntryRefusal.SessionEnded, refused: false),
+                        _ => live.DropAsync(),
+                    });
                 }
             }
 
             foreach (var (accountId, roomId) in await presence.SweepAsync(cancellationToken))
             {
                 await bus.PublishAsync(new RoomSignal(RoomSignalKind.Roster, accountId, roomId), cancellationToken);
+            }
+
+            // Rosters are resent every round as well: that heals a missed signal, and with the in-process bus it is how
+            // people entering through another instance over the same SQLite file show up.
+            foreach (var roomId in inside.Values.Select(s => s.Who.RoomId).Distinct().ToList())
+            {
+                await SendRosterAsync(roomId, cancellationToken);
             }
 
             var verdicts = await presence.JudgeAsync(inside.Values.Select(s => (s.ConnectionId!.Value, s.Who)).ToList(), cancellationToken);

@@ -129,18 +129,19 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
 
     /// <summary>
     /// One instance's periodic vouching for its sockets: their time so far goes into the usage counters (so a crash
-    /// loses at most one tick) and their <c>last_seen</c> moves on. Returns the ids no longer open in the database
-    /// (removed or swept by someone else), whose sockets the caller closes.
+    /// loses at most one tick) and their <c>last_seen</c> moves on. Returns the connections someone else closed
+    /// meanwhile (an operator on another instance, a sweep), with the status they were closed with.
     /// </summary>
-    public async Task<IReadOnlyList<long>> CheckpointAsync(long accountId, IReadOnlyCollection<long> connectionIds, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<(long Id, int Status)>> CheckpointAsync(long accountId, IReadOnlyCollection<long> connectionIds, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SkyroomDbContext>();
         await using var transaction = await AccountLock.BeginAsync(db, accountId, cancellationToken);
         var now = Now;
-        var open = await db.Connections
-            .Where(c => c.AccountId == accountId && connectionIds.Contains(c.Id) && c.StopTime == null)
+        var rows = await db.Connections
+            .Where(c => c.AccountId == accountId && connectionIds.Contains(c.Id))
             .ToListAsync(cancellationToken);
+        var open = rows.Where(c => c.StopTime == null).ToList();
         foreach (var connection in open)
         {
             connection.LastSeen = now;
@@ -149,8 +150,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
         await AddUsageAsync(db, open, now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        var stillOpen = open.Select(c => c.Id).ToHashSet();
-        return connectionIds.Where(id => !stillOpen.Contains(id)).ToList();
+        return rows.Where(c => c.StopTime != null).Select(c => (c.Id, c.Status)).ToList();
     }
 
     /// <summary>

@@ -27,6 +27,7 @@ internal readonly record struct SkyroomError(int Code, string Message)
         ["room_id"] = "شناسه اتاق",
         ["user_id"] = "شناسه کاربر",
         ["service_id"] = "شناسه سرویس",
+        ["session_id"] = "شناسه نشست",
         ["name"] = "نام اتاق",
         ["title"] = "عنوان اتاق",
         ["description"] = "شرح اتاق",

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Kelas.Skyroom.Access;
+using Kelas.Skyroom.Attendance;
 using Kelas.Skyroom.Rooms;
 using Kelas.Skyroom.Services;
 using Kelas.Skyroom.Users;
@@ -15,4 +16,6 @@ namespace Kelas.Skyroom.Wire;
 [JsonSerializable(typeof(RoomUserResponse))]
 [JsonSerializable(typeof(UserRoomResponse))]
 [JsonSerializable(typeof(DeleteUsersResponse))]
+[JsonSerializable(typeof(SessionResponse))]
+[JsonSerializable(typeof(ConnectionResponse))]
 internal sealed partial class SkyroomJsonContext : JsonSerializerContext;

@@ -48,7 +48,8 @@ public class ClientSetupContractTests(SkyroomContractFixture fixture) : IClassFi
         [
             "AddRoomUsersAsync", "AddUserRoomsAsync", "CountRoomsAsync", "CountUsersAsync", "CreateLoginUrlAsync", "CreateRoomAsync",
             "CreateUserAsync", "CreateUsersAsync", "DeleteRoomAsync", "DeleteUserAsync", "DeleteUsersAsync", "GetLoginUrlAsync",
-            "GetRoomAsync", "GetRoomByNameAsync", "GetRoomUrlAsync", "GetRoomUsersAsync", "GetRoomsAsync", "GetServicesAsync",
+            "GetConnectionsAsync", "GetConnectionsCountAsync", "GetRoomAsync", "GetRoomByNameAsync", "GetRoomUrlAsync", "GetRoomUsersAsync",
+            "GetRoomsAsync", "GetServicesAsync", "GetSessionAsync", "GetSessionsAsync", "GetSessionsCountAsync",
             "GetUserAsync", "GetUserByUsernameAsync", "GetUserRoomsAsync", "GetUsersAsync", "PingAsync", "RemoveRoomUsersAsync",
             "RemoveUserRoomsAsync", "UpdateRoomAsync", "UpdateRoomUserAsync", "UpdateUserAsync",
         ];

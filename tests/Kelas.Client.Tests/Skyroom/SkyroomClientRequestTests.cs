@@ -75,6 +75,11 @@ public class SkyroomClientRequestTests
         { "getLoginUrl", c => c.GetLoginUrlAsync(1, 5), "\"u\"", """{"room_id":1,"user_id":5}""" },
         { "getLoginUrl", c => c.GetLoginUrlAsync(1, 5, "en", TimeSpan.FromMinutes(10)), "\"u\"", """{"room_id":1,"user_id":5,"language":"en","ttl":600}""" },
         { "ping", c => c.PingAsync(), "1", null },
+        { "getSessions", c => c.GetSessionsAsync(4), "[]", """{"room_id":4}""" },
+        { "getSessionsCount", c => c.GetSessionsCountAsync(4), "0", """{"room_id":4}""" },
+        { "getSession", c => c.GetSessionAsync(12), """{"id":12,"room_id":4,"start_time":1,"stop_time":null,"duration":0}""", """{"session_id":12}""" },
+        { "getConnections", c => c.GetConnectionsAsync(12), "[]", """{"session_id":12}""" },
+        { "getConnectionsCount", c => c.GetConnectionsCountAsync(12), "0", """{"session_id":12}""" },
     };
 
     [Theory]

@@ -4,7 +4,7 @@ namespace Kelas.Skyroom.Tests.Entry;
 /// One server per test class for room entry. The presence timer is slowed right down: tests run its rounds
 /// themselves (<see cref="RoomEntryFixtures.TickPresenceAsync"/>) after moving the clock.
 /// </summary>
-public sealed class RoomEntryFixture : IAsyncLifetime
+public sealed class RoomEntryFixture : IAsyncLifetime, IRoomEntryServer
 {
     public KelasFactory Factory { get; } = new(new Dictionary<string, string?>
     {
@@ -29,8 +29,14 @@ public sealed class RoomEntryFixture : IAsyncLifetime
     }
 }
 
+/// <summary>The server a test enters rooms on.</summary>
+public interface IRoomEntryServer
+{
+    KelasFactory Factory { get; }
+}
+
 /// <summary>A test's account, with shortcuts to make rooms and login links and to walk in.</summary>
-public sealed record EntryTenant(RoomEntryFixture Fixture, SkyroomTenant Tenant, SkyroomWire Api)
+public sealed record EntryTenant(IRoomEntryServer Fixture, SkyroomTenant Tenant, SkyroomWire Api)
 {
     public KelasFactory Factory => Fixture.Factory;
 

@@ -11,19 +11,22 @@ public sealed class EnvelopeTests(SkyroomApiFixture fixture) : IClassFixture<Sky
         "getServices", "getRooms", "countRooms", "getRoom", "getRoomUrl", "createRoom", "updateRoom", "deleteRoom",
         "getRoomUsers", "addRoomUsers", "removeRoomUsers", "updateRoomUser", "getUsers", "countUsers", "getUser",
         "createUser", "createUsers", "updateUser", "deleteUser", "deleteUsers", "getUserRooms", "addUserRooms",
-        "removeUserRooms", "createLoginUrl", "getLoginUrl", "ping",
+        "removeUserRooms", "createLoginUrl", "getLoginUrl", "ping", "getSessions", "getSessionsCount", "getSession",
+        "getConnections", "getConnectionsCount",
     ];
 
     private SkyroomWire Api => fixture.Api;
 
     private long room;
     private long user;
+    private long session;
 
     public async Task InitializeAsync()
     {
         room = await Api.CreateRoomAsync();
         user = await Api.CreateUserAsync();
         await Api.GrantAsync(room, user);
+        session = await fixture.Factory.AddSkyroomSessionAsync(room, fixture.Factory.Clock.GetUtcNow().AddMinutes(-5));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -38,7 +41,8 @@ public sealed class EnvelopeTests(SkyroomApiFixture fixture) : IClassFixture<Sky
 
     private object SuccessParams(string action) => action switch
     {
-        "getRoom" or "getRoomUrl" or "getRoomUsers" => new { room_id = room },
+        "getRoom" or "getRoomUrl" or "getRoomUsers" or "getSessions" or "getSessionsCount" => new { room_id = room },
+        "getSession" or "getConnections" or "getConnectionsCount" => new { session_id = session },
         "createRoom" => new { name = SkyroomApiFixture.UniqueName() },
         "updateRoom" => new { room_id = room, title = "t" },
         "deleteRoom" => new { room_id = room },
@@ -74,7 +78,7 @@ public sealed class EnvelopeTests(SkyroomApiFixture fixture) : IClassFixture<Sky
         // Actions without params cannot fail on input: they are called with an unknown key instead.
         var envelope = action is "ping" or "getServices" or "getRooms" or "countRooms" or "getUsers" or "countUsers"
             ? await RawAsync(Api.WithKey("apikey-0-000000-" + new string('0', 34)), action, new { })
-            : await RawAsync(Api, action, new { room_id = "x", user_id = "x", users = "x", rooms = "x", name = "x y", username = "x y" });
+            : await RawAsync(Api, action, new { room_id = "x", user_id = "x", session_id = "x", users = "x", rooms = "x", name = "x y", username = "x y" });
 
         Assert.Equal(JsonValueKind.False, envelope.GetProperty("ok").ValueKind);
         Assert.InRange(envelope.GetProperty("error_code").GetInt32(), 10, 15);

@@ -23,6 +23,7 @@ namespace Kelas.Client.Skyroom.Wire;
         typeof(LooseEnumConverter<SkyroomAccess>),
         typeof(LooseEnumConverter<SkyroomStatus>),
         typeof(LooseEnumConverter<SkyroomGender>),
+        typeof(LooseEnumConverter<SkyroomConnectionStatus>),
     ])]
 [JsonSerializable(typeof(JsonElement))]
 [JsonSerializable(typeof(bool))]
@@ -40,6 +41,9 @@ namespace Kelas.Client.Skyroom.Wire;
 [JsonSerializable(typeof(SkyroomUser))]
 [JsonSerializable(typeof(SkyroomUserSummary[]))]
 [JsonSerializable(typeof(SkyroomUserRoom[]))]
+[JsonSerializable(typeof(SkyroomSession))]
+[JsonSerializable(typeof(SkyroomSession[]))]
+[JsonSerializable(typeof(SkyroomConnection[]))]
 [JsonSerializable(typeof(DeleteUsersResult))]
 [JsonSerializable(typeof(CreateUserResult[]))]
 [JsonSerializable(typeof(CreateRoomRequest))]
