@@ -8,6 +8,7 @@ using Kelas.Skyroom.Commands;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Demo;
 using Kelas.Skyroom.Entry;
+using Kelas.Skyroom.Entry.Pages;
 using Kelas.Skyroom.Presence;
 using Kelas.Skyroom.Services;
 using Microsoft.AspNetCore.Routing;
@@ -37,5 +38,5 @@ public static class SkyroomModule
         return builder;
     }
 
-    public static IEndpointRouteBuilder MapSkyroom(this IEndpointRouteBuilder app) => app.MapSkyroomApi().MapRoomEntry();
+    public static IEndpointRouteBuilder MapSkyroom(this IEndpointRouteBuilder app) => app.MapSkyroomApi().MapRoomEntry().MapRoomAssets();
 }

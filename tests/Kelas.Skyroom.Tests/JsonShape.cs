@@ -5,8 +5,9 @@ namespace Kelas.Skyroom.Tests;
 /// <summary>Field lists of the objects the original documents, in its order, and assertions on them.</summary>
 internal static class JsonShape
 {
+    /// <summary>The original's service fields plus <c>time_total</c>, which rooms and users have and room entry fills for services too.</summary>
     public static readonly string[] Service =
-        ["id", "title", "status", "user_limit", "video_limit", "time_limit", "time_usage", "start_time", "stop_time", "create_time", "update_time"];
+        ["id", "title", "status", "user_limit", "video_limit", "time_limit", "time_usage", "time_total", "start_time", "stop_time", "create_time", "update_time"];
 
     public static readonly string[] RoomSummary = ["id", "service_id", "name", "title", "status"];
 

@@ -100,6 +100,7 @@ internal static class EntryTexts
     public static string Warning(EntryRefusal limit, long secondsLeft, EntryLanguage language)
     {
         var minutes = Math.Max(1, (secondsLeft + 59) / 60);
+        var englishMinutes = minutes == 1 ? "1 minute" : $"{minutes} minutes";
         return language.IsPersian
             ? limit switch
             {
@@ -110,10 +111,10 @@ internal static class EntryTexts
             }
             : limit switch
             {
-                EntryRefusal.SessionOver => $"About {minutes} minute(s) left before this session reaches its maximum length.",
-                EntryRefusal.ServiceEnded => $"About {minutes} minute(s) left before the service ends.",
-                EntryRefusal.UserExpired => $"About {minutes} minute(s) left before your account expires.",
-                _ => $"About {minutes} minute(s) of allowed time left.",
+                EntryRefusal.SessionOver => $"About {englishMinutes} left before this session reaches its maximum length.",
+                EntryRefusal.ServiceEnded => $"About {englishMinutes} left before the service ends.",
+                EntryRefusal.UserExpired => $"About {englishMinutes} left before your account expires.",
+                _ => $"About {englishMinutes} of allowed time left.",
             };
     }
 }
