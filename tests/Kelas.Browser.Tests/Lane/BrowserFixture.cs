@@ -3,8 +3,9 @@ using Microsoft.Playwright;
 namespace Kelas.Browser.Tests.Lane;
 
 /// <summary>
-/// One live server and one Chromium per test class. Tests open their own browser contexts (one per person), so cookies
-/// and storage never leak between people or tests. Nothing starts when the lane is off.
+/// One live server and one Chromium per fixture (a test class's, or a collection's such as room entry's). Tests open
+/// their own browser contexts (one per person), so cookies and storage never leak between people or tests. Nothing
+/// starts when the lane is off; with the lane on, a missing Chromium fails the tests rather than skipping them.
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
