@@ -31,7 +31,7 @@ internal sealed class SkyroomKelasModule : IKelasModule
         var service = await provider.GetRequiredService<ServiceAdmin>().CreateAsync(
             DemoSlug, new ServiceAdmin.Changes(Title: "سرویس نمایشی", UserLimit: 50, VideoLimit: 8), cancellationToken);
         var now = service.CreateTime;
-        var room = new Room { AccountId = created.Account.Id, ServiceId = service.Id, Name = "welcome", Title = "کلاس نمونه", CreateTime = now, UpdateTime = now };
+        var room = new Room { AccountId = created.Account.Id, ServiceId = service.Id, Name = "welcome", Title = "کلاس نمونه", GuestLogin = true, CreateTime = now, UpdateTime = now };
         var user = new User
         {
             AccountId = created.Account.Id,
@@ -52,6 +52,7 @@ internal sealed class SkyroomKelasModule : IKelasModule
                 $"account: {DemoSlug}",
                 $"API key: {created.ApiKey}",
                 $"a service (id {service.Id}), a room 'welcome' (id {room.Id}) and an operator 'teacher' (password teacher-demo, id {user.Id})",
+                $"enter the room: {{base}}/ch/{DemoSlug}/welcome (as teacher, or as a guest; English: …/welcome/l/en)",
             ],
             $"curl -s {{base}}/skyroom/api/{created.ApiKey} -H 'Content-Type: application/json' -d '{{\"action\":\"getRooms\"}}'");
     }

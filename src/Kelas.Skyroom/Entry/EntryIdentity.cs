@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Kelas.Skyroom.Entry;
 
 /// <summary>How someone came in: a login link of the API, a user of the account, or a guest.</summary>
@@ -26,8 +28,10 @@ internal sealed record EntryIdentity(
     int Concurrent,
     string Language)
 {
+    [JsonIgnore]
     public bool IsGuest => Kind == EntryKind.Guest;
 
+    [JsonIgnore]
     public bool IsOperator => Access >= 3;
 
     public static EntryIdentity ForApiLink(long accountId, long roomId, string apiUserId, string nickname, int access, int concurrent, string language) =>

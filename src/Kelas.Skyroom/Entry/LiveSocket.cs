@@ -58,7 +58,7 @@ internal sealed class LiveSocket(WebSocket socket, EntryIdentity who)
 
         await SendAsync(
             new RoomFrames.Notice(refused ? "refused" : "closed", reason.Code(), EntryTexts.Title(reason, Language), EntryTexts.Message(reason, Language)),
-            RoomFrameJsonContext.Default.Notice);
+            RoomFrameJsonContext.Frames.Notice);
         await CloseAsync(FinalClose, reason.Code());
     }
 

@@ -258,6 +258,7 @@ internal static class RoomEntryEndpoints
             headers.CacheControl = "no-store";
             headers["Referrer-Policy"] = "no-referrer";
             headers["X-Frame-Options"] = "DENY";
+            headers.ContentSecurityPolicy = RoomPages.ContentSecurityPolicy + "; frame-ancestors 'none'";
             headers["X-Content-Type-Options"] = "nosniff";
             http.Response.StatusCode = status;
             http.Response.ContentType = "text/html; charset=utf-8";

@@ -38,7 +38,7 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                 break;
             case EntryVerdict.Lobby:
                 lobby[live] = 0;
-                await live.SendAsync(new RoomFrames.Lobby(LobbyMessage(live.Language)), RoomFrameJsonContext.Default.Lobby);
+                await live.SendAsync(new RoomFrames.Lobby(LobbyMessage(live.Language)), RoomFrameJsonContext.Frames.Lobby);
 
                 // An operator may have come in between the decision and joining the lobby.
                 await RetryLobbyAsync(live.Who.RoomId, cancellationToken);
@@ -160,7 +160,7 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                 {
                     await live.SendAsync(
                         new RoomFrames.Warning(warning.Reason.Code(), warning.SecondsLeft, EntryTexts.Warning(warning.Reason, warning.SecondsLeft, live.Language)),
-                        RoomFrameJsonContext.Default.Warning);
+                        RoomFrameJsonContext.Frames.Warning);
                 }
             }
 
@@ -258,7 +258,7 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                 var frame = RoomFrames.Chat.From(line);
                 foreach (var live in InRoom(signal.RoomId))
                 {
-                    await live.SendAsync(frame, RoomFrameJsonContext.Default.Chat);
+                    await live.SendAsync(frame, RoomFrameJsonContext.Frames.Chat);
                 }
 
                 break;
@@ -299,11 +299,11 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
         inside[connection.Id] = live;
         await live.SendAsync(
             new RoomFrames.Welcome(connection.Id, connection.Nickname, connection.Access, connection.IsGuest, connection.Access >= 3, presence.Now),
-            RoomFrameJsonContext.Default.Welcome);
+            RoomFrameJsonContext.Frames.Welcome);
         var history = await presence.ReadHistoryAsync(connection.SessionId, HistorySize, cancellationToken);
         await live.SendAsync(
             new RoomFrames.History(history.Select(m => new ChatLine(m.Id, m.ConnectionId, m.Nickname, m.Access, m.Text, m.Time)).ToList()),
-            RoomFrameJsonContext.Default.History);
+            RoomFrameJsonContext.Frames.History);
         await bus.PublishAsync(new RoomSignal(RoomSignalKind.Roster, live.Who.AccountId, live.Who.RoomId), cancellationToken);
     }
 
@@ -341,7 +341,7 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
             roster.Session is { } s ? new RoomFrames.SessionInfo(s.Id, s.StartTime) : null, presence.Now, roster.People);
         foreach (var live in sockets)
         {
-            await live.SendAsync(frame, RoomFrameJsonContext.Default.Roster);
+            await live.SendAsync(frame, RoomFrameJsonContext.Frames.Roster);
         }
     }
 

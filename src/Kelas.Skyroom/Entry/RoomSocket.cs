@@ -63,7 +63,7 @@ internal static class RoomSocket
         switch (Text(frame, "type"))
         {
             case "ping":
-                await live.SendAsync(new RoomFrames.Pong(clock.GetUtcNow().ToUnixTimeSeconds()), RoomFrameJsonContext.Default.Pong);
+                await live.SendAsync(new RoomFrames.Pong(clock.GetUtcNow().ToUnixTimeSeconds()), RoomFrameJsonContext.Frames.Pong);
                 break;
             case "chat" when inside:
                 var text = Text(frame, "text")?.Trim();
@@ -126,7 +126,7 @@ internal static class RoomSocket
     }
 
     private static Task ErrorAsync(LiveSocket live, string message) =>
-        live.SendAsync(new RoomFrames.Error(message), RoomFrameJsonContext.Default.Error);
+        live.SendAsync(new RoomFrames.Error(message), RoomFrameJsonContext.Frames.Error);
 
     /// <summary>The next text frame as a JSON object; null when the socket closed. Oversized or binary frames close it.</summary>
     private static async Task<JsonElement?> ReceiveAsync(WebSocket socket, CancellationToken cancellationToken)

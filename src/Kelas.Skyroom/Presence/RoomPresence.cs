@@ -266,6 +266,20 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
         var now = Now;
         var fresh = FreshSince(now);
         var states = new Dictionary<(long Room, long? User), RoomState?>();
+
+        // People drawing on each time budget, counted once per round however many of them are on this instance.
+        var counts = new Dictionary<(string Scope, long Id), int>();
+        async Task<int> CountOnceAsync((string Scope, long Id) key, System.Linq.Expressions.Expression<Func<Connection, bool>> scope)
+        {
+            if (!counts.TryGetValue(key, out var count))
+            {
+                count = await db.Connections.AsNoTracking().Where(c => c.StopTime == null && c.LastSeen >= fresh).Where(scope).CountAsync(cancellationToken);
+                counts[key] = count;
+            }
+
+            return count;
+        }
+
         foreach (var (connectionId, who) in inside)
         {
             if (!states.TryGetValue((who.RoomId, who.UserId), out var state))
@@ -286,10 +300,9 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
                 continue;
             }
 
-            var open = db.Connections.AsNoTracking().Where(c => c.AccountId == who.AccountId && c.StopTime == null && c.LastSeen >= fresh);
-            var serviceOnline = state.Service.TimeLimit is null ? 0 : await open.CountAsync(c => c.ServiceId == state.Service.Id, cancellationToken);
-            var roomOnline = state.Room.TimeLimit is null ? 0 : await open.CountAsync(c => c.RoomId == who.RoomId, cancellationToken);
-            var userOnline = state.User?.TimeLimit is null ? 0 : await open.CountAsync(c => c.UserId == who.UserId, cancellationToken);
+            var serviceOnline = state.Service.TimeLimit is null ? 0 : await CountOnceAsync(("service", state.Service.Id), c => c.ServiceId == state.Service.Id);
+            var roomOnline = state.Room.TimeLimit is null ? 0 : await CountOnceAsync(("room", who.RoomId), c => c.RoomId == who.RoomId);
+            var userOnline = state.User?.TimeLimit is null ? 0 : await CountOnceAsync(("user", who.UserId ?? 0), c => c.UserId == who.UserId);
             var deadline = EntryRules.NearestDeadline(state, now, serviceOnline, roomOnline, userOnline);
             verdicts[connectionId] = deadline is { SecondsLeft: <= 0 } due
                 ? new StayVerdict(due.Reason, null)

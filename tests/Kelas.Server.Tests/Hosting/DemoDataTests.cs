@@ -29,6 +29,24 @@ public sealed partial class DemoDataTests
     }
 
     [Fact]
+    public async Task TheBannersRoomLinkLetsTheDemoTeacherAndAGuestIn()
+    {
+        using var database = new TestDatabase();
+        var banner = await StartAndReadBannerAsync(database, out _);
+        var path = new Uri(RoomLinkPattern().Match(banner).Groups[1].Value).AbsolutePath;
+        Assert.Equal("/ch/demo/welcome", path);
+
+        using var factory = new KelasFactory(database: database);
+        var teacher = await factory.PostRoomFormAsync(path, ("username", "teacher"), ("password", "teacher-demo"));
+        await using var socket = await factory.ConnectAsync("demo", "welcome", teacher);
+        Assert.True((await socket.NextAsync("welcome")).GetProperty("operator").GetBoolean());
+
+        var guest = await factory.PostRoomFormAsync(path + "/l/en", ("guest", "1"), ("nickname", "Visitor"));
+        await using var guestSocket = await factory.ConnectAsync("demo", "welcome", guest);
+        Assert.True((await guestSocket.NextAsync("welcome")).GetProperty("guest").GetBoolean());
+    }
+
+    [Fact]
     public async Task FirstStartSeedsAShortLinkBusinessWhoseBannerCredentialsWork()
     {
         using var database = new TestDatabase();
@@ -139,4 +157,7 @@ public sealed partial class DemoDataTests
             builder.ConfigureTestServices(services => services.Replace(ServiceDescriptor.Singleton(new StartupConsole(output))));
         }
     }
+
+    [GeneratedRegex(@"enter the room: (\S+)")]
+    private static partial Regex RoomLinkPattern();
 }
