@@ -349,10 +349,12 @@ internal static partial class RoomEntryBenchmark
 
         private byte[] buffer = new byte[4096];
         private Task? reading;
+        private int rosterPeople;
 
         public ClientWebSocket Socket { get; } = new();
 
-        public int RosterPeople { get; private set; }
+        /// <summary>People in the last roster received (written by the reading task, polled by the driver).</summary>
+        public int RosterPeople => Volatile.Read(ref rosterPeople);
 
         public int RosterFrames { get; private set; }
 
@@ -442,7 +444,7 @@ internal static partial class RoomEntryBenchmark
 
                 RosterFrames++;
                 RosterBytes += count;
-                RosterPeople = people;
+                Volatile.Write(ref rosterPeople, people);
             }
             else if (frame.StartsWith("{\"type\":\"refused\""u8) || frame.StartsWith("{\"type\":\"closed\""u8))
             {
