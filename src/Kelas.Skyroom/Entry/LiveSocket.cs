@@ -26,9 +26,11 @@ internal sealed class LiveSocket(WebSocket socket, EntryIdentity who)
     /// <summary>True once the server let this socket out (its connection row is already closed by whoever did).</summary>
     public bool Finished => Volatile.Read(ref finished) == 1;
 
-    public async Task SendAsync<T>(T frame, JsonTypeInfo<T> type)
+    public Task SendAsync<T>(T frame, JsonTypeInfo<T> type) => SendAsync(JsonSerializer.SerializeToUtf8Bytes(frame, type));
+
+    /// <summary>Sends a frame already written (a broadcast writes its frame once for all its sockets).</summary>
+    public async Task SendAsync(ReadOnlyMemory<byte> bytes)
     {
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(frame, type);
         await sending.WaitAsync();
         try
         {

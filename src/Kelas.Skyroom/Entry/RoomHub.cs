@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
+using System.Text.Json;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Presence;
 using Microsoft.Extensions.Hosting;
@@ -208,15 +209,26 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
     {
         try
         {
-            await foreach (var signal in bus.Subscribe().ReadAllAsync(stoppingToken))
+            var reader = bus.Subscribe();
+            var batch = new List<RoomSignal>();
+            while (await reader.WaitToReadAsync(stoppingToken))
             {
-                try
+                batch.Clear();
+                while (batch.Count < 1000 && reader.TryRead(out var signal))
                 {
-                    await HandleAsync(signal, stoppingToken);
+                    batch.Add(signal);
                 }
-                catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+
+                foreach (var signal in Coalesce(batch))
                 {
-                    LogFailed(logger, exception, "handling a room signal");
+                    try
+                    {
+                        await HandleAsync(signal, stoppingToken);
+                    }
+                    catch (Exception exception) when (exception is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+                    {
+                        LogFailed(logger, exception, "handling a room signal");
+                    }
                 }
             }
         }
@@ -256,10 +268,10 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                 await RetryLobbyAsync(signal.RoomId, cancellationToken);
                 break;
             case RoomSignalKind.Chat when signal.Chat is { } line:
-                var frame = RoomFrames.Chat.From(line);
+                var frame = JsonSerializer.SerializeToUtf8Bytes(RoomFrames.Chat.From(line), RoomFrameJsonContext.Frames.Chat);
                 foreach (var live in InRoom(signal.RoomId))
                 {
-                    await live.SendAsync(frame, RoomFrameJsonContext.Frames.Chat);
+                    await live.SendAsync(frame);
                 }
 
                 break;
@@ -276,6 +288,24 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                 await SendRosterAsync(signal.RoomId, cancellationToken);
                 break;
         }
+    }
+
+    /// <summary>
+    /// The signals that arrived together, with a room's roster changes folded into one (its last place in the
+    /// batch): when a class walks in at once, each socket gets one roster per batch instead of one per arrival.
+    /// </summary>
+    internal static IEnumerable<RoomSignal> Coalesce(IReadOnlyList<RoomSignal> batch)
+    {
+        var lastRoster = new Dictionary<long, int>();
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (batch[i].Kind == RoomSignalKind.Roster)
+            {
+                lastRoster[batch[i].RoomId] = i;
+            }
+        }
+
+        return batch.Where((signal, i) => signal.Kind != RoomSignalKind.Roster || lastRoster[signal.RoomId] == i);
     }
 
     private async Task ResynchroniseAsync(CancellationToken cancellationToken)
@@ -338,11 +368,12 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
         }
 
         var roster = await presence.ReadRosterAsync(roomId, cancellationToken);
-        var frame = new RoomFrames.Roster(
-            roster.Session is { } s ? new RoomFrames.SessionInfo(s.Id, s.StartTime) : null, presence.Now, roster.People);
+        var frame = JsonSerializer.SerializeToUtf8Bytes(
+            new RoomFrames.Roster(roster.Session is { } s ? new RoomFrames.SessionInfo(s.Id, s.StartTime) : null, presence.Now, roster.People),
+            RoomFrameJsonContext.Frames.Roster);
         foreach (var live in sockets)
         {
-            await live.SendAsync(frame, RoomFrameJsonContext.Frames.Roster);
+            await live.SendAsync(frame);
         }
     }
 

@@ -22,6 +22,8 @@ internal sealed record RosterSnapshot(RoomSession? Session, IReadOnlyList<Partic
 /// </summary>
 internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clock, IOptions<PresenceOptions> options)
 {
+    private readonly AccountLock accountLock = new();
+
     public PresenceOptions Options => options.Value;
 
     public long Now => clock.GetUtcNow().ToUnixTimeSeconds();
@@ -46,7 +48,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SkyroomDbContext>();
-        await using var transaction = await AccountLock.BeginAsync(db, who.AccountId, cancellationToken);
+        await using var transaction = await accountLock.BeginAsync(db, who.AccountId, cancellationToken);
         var now = Now;
         var state = await LoadStateAsync(db, who, cancellationToken);
         if (state is null)
@@ -103,7 +105,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
 
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SkyroomDbContext>();
-        await using var transaction = await AccountLock.BeginAsync(db, accountId, cancellationToken);
+        await using var transaction = await accountLock.BeginAsync(db, accountId, cancellationToken);
         var now = Now;
         var open = await db.Connections
             .Where(c => c.AccountId == accountId && connectionIds.Contains(c.Id) && c.StopTime == null)
@@ -118,7 +120,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SkyroomDbContext>();
-        await using var transaction = await AccountLock.BeginAsync(db, accountId, cancellationToken);
+        await using var transaction = await accountLock.BeginAsync(db, accountId, cancellationToken);
         var open = await db.Connections
             .Where(c => c.AccountId == accountId && c.RoomId == roomId && c.StopTime == null)
             .ToListAsync(cancellationToken);
@@ -137,7 +139,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SkyroomDbContext>();
-        await using var transaction = await AccountLock.BeginAsync(db, accountId, cancellationToken);
+        await using var transaction = await accountLock.BeginAsync(db, accountId, cancellationToken);
         var now = Now;
         var rows = await db.Connections
             .Where(c => c.AccountId == accountId && connectionIds.Contains(c.Id))
@@ -176,7 +178,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
         var changed = new List<(long, long)>();
         foreach (var accountId in accounts)
         {
-            await using var transaction = await AccountLock.BeginAsync(db, accountId, cancellationToken);
+            await using var transaction = await accountLock.BeginAsync(db, accountId, cancellationToken);
             var stale = await db.Connections
                 .Where(c => c.AccountId == accountId && c.StopTime == null && c.LastSeen < staleBefore)
                 .ToListAsync(cancellationToken);
