@@ -17,6 +17,9 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
 {
     public const int HistorySize = 50;
 
+    /// <summary>How long roster changes are gathered before one roster goes out for all of them.</summary>
+    private static readonly TimeSpan RosterGathering = TimeSpan.FromMilliseconds(50);
+
     private readonly ConcurrentDictionary<long, LiveSocket> inside = new();
     private readonly ConcurrentDictionary<LiveSocket, byte> lobby = new();
     private readonly SemaphoreSlim ticking = new(1, 1);
@@ -217,6 +220,16 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
                 while (batch.Count < 1000 && reader.TryRead(out var signal))
                 {
                     batch.Add(signal);
+                }
+
+                // Arrivals come in waves when a class starts: gathering a moment longer turns a wave's rosters into one.
+                if (batch.Exists(signal => signal.Kind == RoomSignalKind.Roster))
+                {
+                    await Task.Delay(RosterGathering, stoppingToken);
+                    while (batch.Count < 1000 && reader.TryRead(out var signal))
+                    {
+                        batch.Add(signal);
+                    }
                 }
 
                 foreach (var signal in Coalesce(batch))
