@@ -18,8 +18,13 @@ internal static class PresenceRegistration
         {
             var bus = provider.GetRequiredService<IOptions<PresenceOptions>>().Value.Bus;
             var database = provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-            var postgres = bus == "postgres" || (bus == "auto" && database.ParsedProvider == DatabaseProvider.Postgres);
-            return postgres
+            var onPostgres = database.ParsedProvider == DatabaseProvider.Postgres;
+            if (bus == "postgres" && !onPostgres)
+            {
+                throw new InvalidOperationException("Skyroom:Presence:Bus=postgres needs Database:Provider=postgres.");
+            }
+
+            return bus == "postgres" || (bus == "auto" && onPostgres)
                 ? new PostgresRoomBus(database.ConnectionString!, provider.GetRequiredService<ILogger<PostgresRoomBus>>())
                 : new InProcessRoomBus();
         });
