@@ -48,14 +48,21 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SkyroomDbContext>();
-        await using var transaction = await accountLock.BeginAsync(db, who.AccountId, cancellationToken);
-        var now = Now;
-        var state = await LoadStateAsync(db, who, cancellationToken);
-        if (state is null)
+
+        // The rows the standing rules read are loaded before the lock, to keep it short: a status changed meanwhile
+        // is caught by the next round, as it would be a moment after entry. The session and the counts are read under it.
+        var loaded = await LoadStateAsync(db, who, cancellationToken);
+        if (loaded is null)
         {
             return new Admission(EntryDecision.Refuse(EntryRefusal.RoomNotFound), null, null);
         }
 
+        await using var transaction = await accountLock.BeginAsync(db, who.AccountId, cancellationToken);
+        var now = Now;
+        var state = loaded with
+        {
+            OpenSession = await db.Sessions.AsNoTracking().FirstOrDefaultAsync(s => s.RoomId == who.RoomId && s.StopTime == null, cancellationToken),
+        };
         var decision = EntryRules.Decide(who, state, await CountAsync(db, who, state, now, cancellationToken), now);
         if (decision.Verdict != EntryVerdict.Admit)
         {
