@@ -6,8 +6,7 @@ namespace Kelas.Abrish;
 /// <summary>Solar Hijri <c>yyyy/mm/dd</c> as the wire and the database hold them (zero-padded, Latin digits), through <see cref="PersianCalendar"/>.</summary>
 internal static class SolarHijriDates
 {
-    private static readonly PersianCalendar Calendar = new();
-    private static readonly TimeSpan TehranOffset = TimeSpan.FromHours(3.5);
+    private static readonly TimeSpan TehranOffset = KelasDates.TehranOffset;
 
     /// <summary>Accepts Persian digits and unpadded parts; false for dates the calendar does not have (1402/12/30).</summary>
     public static bool TryNormalize(string text, out string normalized)
@@ -28,7 +27,5 @@ internal static class SolarHijriDates
     /// <summary>True when today (Tehran) is after the expiry date.</summary>
     public static bool IsPast(string date, TimeProvider clock) => string.CompareOrdinal(Today(clock), date) > 0;
 
-    public static string Format(DateTime date) => string.Create(
-        CultureInfo.InvariantCulture,
-        $"{Calendar.GetYear(date):D4}/{Calendar.GetMonth(date):D2}/{Calendar.GetDayOfMonth(date):D2}");
+    public static string Format(DateTime date) => KelasDates.FormatSolarHijri(date);
 }

@@ -14,6 +14,8 @@ public static class KelasDates
     /// <summary>Iran's offset from UTC; fixed since Iran stopped observing daylight saving time in 2022.</summary>
     public static readonly TimeSpan TehranOffset = TimeSpan.FromHours(3.5);
 
+    private static readonly PersianCalendar SolarCalendar = new();
+
     public static bool TryParse(string? text, out DateTimeOffset value)
     {
         value = default;
@@ -80,9 +82,17 @@ public static class KelasDates
         return true;
     }
 
+    /// <summary>Unix seconds as Tehran's local time.</summary>
+    public static DateTimeOffset ToTehran(long unixSeconds) => DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToOffset(TehranOffset);
+
+    /// <summary>A date as Solar Hijri <c>yyyy/mm/dd</c> (zero-padded, Latin digits).</summary>
+    public static string FormatSolarHijri(DateTime date) => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{SolarCalendar.GetYear(date):D4}/{SolarCalendar.GetMonth(date):D2}/{SolarCalendar.GetDayOfMonth(date):D2}");
+
     /// <summary>Unix seconds as ISO 8601 in Tehran time with its offset: <c>2026-11-22T14:30:00+03:30</c>.</summary>
     public static string ToTehranIso(long unixSeconds) =>
-        DateTimeOffset.FromUnixTimeSeconds(unixSeconds).ToOffset(TehranOffset).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        ToTehran(unixSeconds).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
     /// <summary>Parses <c>yyyy/mm/dd</c> in the Solar Hijri calendar; false for dates that do not exist (1402/12/30).</summary>
     public static bool TryParseSolarHijri(string text, out DateTimeOffset value)

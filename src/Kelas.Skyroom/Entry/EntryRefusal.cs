@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace Kelas.Skyroom.Entry;
 
 /// <summary>
@@ -37,6 +39,12 @@ internal enum EntryRefusal
 
 internal static class EntryRefusals
 {
+    private static readonly FrozenDictionary<string, EntryRefusal> ByCode =
+        Enum.GetValues<EntryRefusal>().ToFrozenDictionary(r => r.Code(), StringComparer.Ordinal);
+
+    /// <summary>The refusal a wire code names (as carried between instances); null for an unknown code.</summary>
+    public static EntryRefusal? FromCode(string? code) => code is not null && ByCode.TryGetValue(code, out var refusal) ? refusal : null;
+
     /// <summary>The wire name: <c>room_full</c>, <c>token_expired</c> …</summary>
     public static string Code(this EntryRefusal refusal) => refusal switch
     {

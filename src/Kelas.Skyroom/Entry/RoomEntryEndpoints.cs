@@ -1,6 +1,8 @@
 using System.Globalization;
 using Kelas.Core.Http;
 using Kelas.Core.RateLimiting;
+using Kelas.Core.Time;
+using Kelas.Skyroom.Access;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Entry.Pages;
 using Kelas.Skyroom.LoginLinks;
@@ -82,8 +84,7 @@ internal static class RoomEntryEndpoints
         if (claims.UserId is { } userId)
         {
             var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.AccountId == account.Id, http.RequestAborted);
-            var access = await db.RoomUsers.AsNoTracking()
-                .Where(ru => ru.RoomId == room.Id && ru.UserId == userId).Select(ru => (int?)ru.Access).FirstOrDefaultAsync(http.RequestAborted);
+            var access = await RoomAccess.FindAsync(db, room.Id, userId, http.RequestAborted);
             if (user is null || access is null)
             {
                 return Refusal(language, room.Title, EntryRefusal.NoAccess);
@@ -173,8 +174,7 @@ internal static class RoomEntryEndpoints
                 return Login(language, room, formPath, EntryRefusal.WrongCredentials, username, StatusCodes.Status401Unauthorized);
             }
 
-            var access = await db.RoomUsers.AsNoTracking()
-                .Where(ru => ru.RoomId == room.Id && ru.UserId == user.Id).Select(ru => (int?)ru.Access).FirstOrDefaultAsync(aborted);
+            var access = await RoomAccess.FindAsync(db, room.Id, user.Id, aborted);
             if (access is null)
             {
                 return Refusal(language, room.Title, EntryRefusal.NoAccess, formPath);
@@ -208,17 +208,10 @@ internal static class RoomEntryEndpoints
     /// <summary>"Starts on …" in Tehran time: the Solar Hijri date in Persian, the Gregorian one in English.</summary>
     private static string StartsAt(long unix, EntryLanguage language)
     {
-        var tehran = DateTimeOffset.FromUnixTimeSeconds(unix).ToOffset(TimeSpan.FromHours(3.5));
-        if (!language.IsPersian)
-        {
-            return "It starts on " + tehran.ToString("yyyy-MM-dd 'at' HH:mm", CultureInfo.InvariantCulture) + " (Tehran time).";
-        }
-
-        var calendar = new PersianCalendar();
-        var date = tehran.DateTime;
-        var text = string.Create(CultureInfo.InvariantCulture,
-            $"{calendar.GetYear(date):0000}/{calendar.GetMonth(date):00}/{calendar.GetDayOfMonth(date):00} ساعت {date:HH:mm}");
-        return "زمان شروع: " + Core.Text.PersianDigits.ToPersian(text) + " به وقت تهران";
+        var tehran = KelasDates.ToTehran(unix);
+        return language.IsPersian
+            ? "زمان شروع: " + Core.Text.PersianDigits.ToPersian(KelasDates.FormatSolarHijri(tehran.DateTime) + tehran.ToString(" 'ساعت' HH:mm", CultureInfo.InvariantCulture)) + " به وقت تهران"
+            : "It starts on " + tehran.ToString("yyyy-MM-dd 'at' HH:mm", CultureInfo.InvariantCulture) + " (Tehran time).";
     }
 
     private static async Task<(Account Account, Room Room)?> FindAsync(SkyroomDbContext db, string accountSlug, string roomName, CancellationToken cancellationToken)

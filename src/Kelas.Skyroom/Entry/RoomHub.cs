@@ -289,7 +289,7 @@ internal sealed partial class RoomHub(RoomPresence presence, IRoomBus bus, ILogg
 
                 break;
             case RoomSignalKind.Close when signal.Connections is { } ids:
-                var reason = Enum.GetValues<EntryRefusal>().FirstOrDefault(r => r.Code() == signal.Reason, EntryRefusal.Removed);
+                var reason = EntryRefusals.FromCode(signal.Reason) ?? EntryRefusal.Removed;
                 foreach (var id in ids)
                 {
                     if (inside.TryRemove(id, out var live))

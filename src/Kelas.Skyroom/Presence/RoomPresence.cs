@@ -1,3 +1,4 @@
+using Kelas.Skyroom.Access;
 using Kelas.Skyroom.Data;
 using Kelas.Skyroom.Entry;
 using Microsoft.EntityFrameworkCore;
@@ -343,10 +344,7 @@ internal sealed class RoomPresence(IServiceScopeFactory scopes, TimeProvider clo
         if (who.UserId is { } userId)
         {
             user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId && u.AccountId == who.AccountId, cancellationToken);
-            access = await db.RoomUsers.AsNoTracking()
-                .Where(ru => ru.RoomId == who.RoomId && ru.UserId == userId)
-                .Select(ru => (int?)ru.Access)
-                .FirstOrDefaultAsync(cancellationToken);
+            access = await RoomAccess.FindAsync(db, who.RoomId, userId, cancellationToken);
         }
 
         return new RoomState(row.account, row.service, row.room, session, user, access);

@@ -121,7 +121,7 @@ public sealed class LimitTests(RoomEntryFixture fixture) : IClassFixture<RoomEnt
     public async Task GuestsNeedGuestLoginAndRespectGuestLimit()
     {
         var t = await fixture.TenantAsync();
-        var (closedRoom, closedName) = await t.RoomAsync();
+        var (_, closedName) = await t.RoomAsync();
         var refused = await Factory.PostRoomFormAsync($"/ch/{t.Slug}/{closedName}", ("guest", "1"), ("nickname", "مهمان"));
         Assert.Equal("guests_not_allowed", refused.Reason);
 
@@ -139,7 +139,6 @@ public sealed class LimitTests(RoomEntryFixture fixture) : IClassFixture<RoomEnt
 
         // Guests are limited, not link holders.
         await using var student = await t.EnterAsync(roomId, name, "دانشجو");
-        _ = closedRoom;
     }
 
     [Theory]

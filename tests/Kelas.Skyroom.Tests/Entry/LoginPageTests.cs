@@ -66,7 +66,7 @@ public sealed class LoginPageTests(RoomEntryFixture fixture) : IClassFixture<Roo
     public async Task WrongCredentialsAndMissingAccessAreRefused()
     {
         var t = await fixture.TenantAsync();
-        var (roomId, name) = await t.RoomAsync();
+        var (_, name) = await t.RoomAsync();
         var username = SkyroomApiFixture.UniqueName("u");
         await t.Api.CreateUserAsync(username);
         var path = $"/ch/{t.Slug}/{name}";
@@ -87,7 +87,6 @@ public sealed class LoginPageTests(RoomEntryFixture fixture) : IClassFixture<Roo
         var other = await fixture.TenantAsync();
         await other.Api.CreateUserAsync(username + "x");
         Assert.Equal("wrong_credentials", (await Factory.PostRoomFormAsync(path, ("username", username + "x"), ("password", SkyroomTestData.Password))).Reason);
-        _ = roomId;
     }
 
     [Fact]

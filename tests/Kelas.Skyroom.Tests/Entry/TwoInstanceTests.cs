@@ -28,7 +28,7 @@ public sealed class TwoInstanceTests : IAsyncLifetime
         var tenant = await first.CreateSkyroomTenantAsync();
         one = new EntryTenant(new RoomEntryFixtureOn(first), tenant, new SkyroomWire(first.CreateClient(), tenant.ApiKey));
         two = new EntryTenant(new RoomEntryFixtureOn(second), tenant, new SkyroomWire(second.CreateClient(), tenant.ApiKey));
-        _ = second.Server;
+        _ = second.Server; // both instances are running before any test starts
     }
 
     public Task DisposeAsync()
