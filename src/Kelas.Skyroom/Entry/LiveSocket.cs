@@ -40,7 +40,7 @@ internal sealed class LiveSocket(WebSocket socket, EntryIdentity who)
                 await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, timeout.Token);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
             // The tab is gone; its receive loop notices and cleans up.
         }
@@ -79,7 +79,7 @@ internal sealed class LiveSocket(WebSocket socket, EntryIdentity who)
                 await socket.CloseOutputAsync(status, description, timeout.Token);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
         }
         finally

@@ -42,7 +42,7 @@ internal static class RoomSocket
                 await HandleAsync(hub, live, message, chatBudget, clock, aborted);
             }
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException)
         {
             // The tab went away, or sent something that is not a frame; either way this socket is done.
         }
@@ -120,7 +120,7 @@ internal static class RoomSocket
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", timeout.Token);
         }
-        catch (Exception exception) when (exception is WebSocketException or OperationCanceledException or ObjectDisposedException)
+        catch (Exception exception) when (exception is WebSocketException or IOException or OperationCanceledException or ObjectDisposedException)
         {
         }
     }
@@ -185,10 +185,8 @@ internal static class RoomSocket
         frame.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     /// <summary>No control characters but new lines and tabs, and well-formed UTF-16 (the database stores UTF-8).</summary>
-    private static bool IsPrintable(string text)
-    {
-        return !text.Any(c => char.IsControl(c) && c is not '\n' and not '\t') && !HasLoneSurrogate(text);
-    }
+    private static bool IsPrintable(string text) =>
+        !text.Any(c => char.IsControl(c) && c is not '\n' and not '\t') && !HasLoneSurrogate(text);
 
     private static bool HasLoneSurrogate(string text)
     {
